@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Netwerk.LocalServers;
+
+/// <summary>Runs a <see cref="ServerCommand"/> as a child process (the tests' way; the AppHost hands the same
+/// command to Aspire as an executable resource) and can stop and start it again on the same port.</summary>
+public sealed class ServerProcess(ServerCommand command) : IAsyncDisposable
+{
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    public ServerCommand Command => command;
+
+    public async Task StartAsync(TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(command.FileName)
+        {
+            WorkingDirectory = command.WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in command.Arguments) start.ArgumentList.Add(argument);
+        foreach (var (key, value) in command.Environment) start.Environment[key] = value;
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {command.Name}.");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"{command.Name} exited with {_process.ExitCode}:\n{Output}");
+            }
+            if (await AcceptsConnectionsAsync()) return;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{command.Name} did not accept connections on port {command.Port} within {timeout}:\n{Output}");
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        // SIGTERM first, so RabbitMQ and PostgreSQL shut down cleanly and release their ports and files.
+        Signal(_process.Id, "TERM");
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await _process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _process?.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    private async Task<bool> AcceptsConnectionsAsync()
+    {
+        if (command.Name == "postgres")
+        {
+            // A TCP connection succeeds while PostgreSQL still recovers; pg_isready asks whether it accepts sessions.
+            using var probe = Process.Start(new ProcessStartInfo(Binaries.PgIsReady, ["-q", "-h", "127.0.0.1", "-p", command.Port.ToString()]));
+            if (probe is null) return false;
+            await probe.WaitForExitAsync();
+            return probe.ExitCode == 0;
+        }
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync("127.0.0.1", command.Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static void Signal(int pid, string signal) =>
+        Process.Start(new ProcessStartInfo("/bin/kill", [$"-{signal}", pid.ToString()]))?.WaitForExit();
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class OpenTelemetryExtensions
+{
+    /// <summary>Activity sources and meters of the libraries every service uses. Npgsql and Redis register their
+    /// own through the Aspire client integrations; MassTransit and our outbox are named here.</summary>
+    private static readonly string[] Sources = ["MassTransit", "Netwerk.Messaging", "Yarp.ReverseProxy"];
+
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(Sources))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
+                .AddSource(Sources)
+                .AddAspNetCoreInstrumentation(options =>
+                    // Probes every few seconds would drown the traces people look for.
+                    options.Filter = context => !context.Request.Path.StartsWithSegments("/health")
+                                                && !context.Request.Path.StartsWithSegments("/alive"))
+                .AddHttpClientInstrumentation());
+
+        // The AppHost sets this for every resource, so telemetry reaches the dashboard; elsewhere nothing is exported.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+
+namespace Netwerk.ServiceDefaults.ProblemDetails;
+
+/// <summary>A request the framework could not read (malformed JSON, a body too large, a wrong form) is the
+/// client's mistake: answer with its 4xx and say what was wrong, never with a 500.</summary>
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest) return false;
+
+        httpContext.Response.StatusCode = badRequest.StatusCode;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = badRequest.StatusCode,
+                Title = "The request could not be read.",
+                Detail = badRequest.InnerException?.Message ?? badRequest.Message,
+            },
+        });
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Netwerk.ServiceDefaults.ProblemDetails;
+
+/// <summary>RFC 9457 problem details for every error a Netwerk process returns, thrown or not.</summary>
+public static class ProblemDetailsDefaults
+{
+    public static IServiceCollection AddNetwerkProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Type ??= $"https://httpstatuses.io/{context.ProblemDetails.Status}";
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Minimal APIs only throw for unreadable bodies when told to; thrown, they reach the handler above and get a
+        // problem details body instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    /// <summary>Exceptions and bare status codes (404 for an unknown path, 405, 415) become problem details.</summary>
+    public static IApplicationBuilder UseNetwerkProblemDetails(this IApplicationBuilder app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+using Netwerk.Gateway.Health;
+
+namespace Netwerk.Gateway;
+
+internal static class Extensions
+{
+    public static void AddGatewayServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddReverseProxy()
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddServiceDiscoveryDestinationResolver();
+        builder.AddServiceReadinessChecks();
+    }
+}

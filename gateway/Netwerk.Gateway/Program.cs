@@ -1,0 +1,20 @@
+using Netwerk.Gateway;
+using Netwerk.Gateway.Correlation;
+using Netwerk.Gateway.Health;
+using Netwerk.Gateway.Routing;
+using Netwerk.ServiceDefaults.ProblemDetails;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGatewayServices();
+
+var app = builder.Build();
+
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseNetwerkProblemDetails();
+app.MapDefaultEndpoints();
+app.MapReadiness();
+app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyErrorProblemDetails>());
+app.MapUnknownRoutes();
+
+app.Run();

@@ -1,0 +1,17 @@
+using Netwerk.Documents;
+using Netwerk.Documents.Data;
+using Netwerk.ServiceDefaults.Data;
+using Netwerk.ServiceDefaults.ProblemDetails;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddDocumentsServices();
+
+var app = builder.Build();
+if (await app.MigrateDatabaseAsync<DocumentsDbContext>(args)) return;
+
+app.UseNetwerkProblemDetails();
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+
+app.Run();

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+using Netwerk.Membership.Data;
+using Netwerk.Membership.Members;
+using Netwerk.Messaging;
+
+namespace Netwerk.Membership;
+
+internal static class Extensions
+{
+    public static void AddMembershipServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<MembershipDbContext>("membershipdb");
+        builder.AddServiceMessaging<MembershipDbContext>("membership");
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<IPasswordHasher<Member>, PasswordHasher<Member>>();
+    }
+}

@@ -1,0 +1,65 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Netwerk.Messaging.Outbox;
+
+namespace Netwerk.Messaging;
+
+public static class MessagingHostingExtensions
+{
+    /// <summary>Connection string names the AppHost provides, in either infrastructure mode.</summary>
+    public const string BrokerConnectionName = "messaging";
+
+    /// <summary>The service's PostgreSQL database through EF Core: pooled, snake_case names, Aspire's health check
+    /// and telemetry, and the outbox wake-up interceptor.</summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"Connection string '{connectionName}' is missing.");
+
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxWakeUpInterceptor>();
+        builder.Services.AddDbContextPool<TDbContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>()));
+        // Retries are off: the outbox and inbox open their own transactions, which a retrying strategy forbids;
+        // the dispatcher and MassTransit retry at the level where a retry is safe.
+        builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>MassTransit over RabbitMQ with the outbox dispatcher for <typeparamref name="TDbContext"/>.
+    /// Every consumer retries, then its message moves to the `_error` queue: nothing is acknowledged and lost.</summary>
+    public static IHostApplicationBuilder AddServiceMessaging<TDbContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TDbContext : DbContext
+    {
+        var brokerUri = builder.Configuration.GetConnectionString(BrokerConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{BrokerConnectionName}' is missing.");
+
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddMassTransit(bus =>
+        {
+            // Queues are named after the service, so replicas of one service compete for its messages while
+            // every service gets its own copy.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            addConsumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2_000, 5_000, 10_000)));
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(brokerUri));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Netwerk.Messaging.Outbox;
+
+/// <summary>Publishes outbox rows through MassTransit and marks them sent. Rows are claimed with
+/// `FOR UPDATE SKIP LOCKED` inside a transaction, so replicas never publish the same row at the same time; a row
+/// the broker does not confirm stays unsent and is tried again with a growing pause, for as long as it takes.</summary>
+public sealed class OutboxDispatcher<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    internal static readonly ActivitySource ActivitySource = new("Netwerk.Messaging");
+    private readonly OutboxOptions _options = options.Value;
+    private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await DispatchBatchAsync(stoppingToken);
+                await CleanUpSentAsync(stoppingToken);
+                // A full batch means more may be waiting: go again at once.
+                if (published == _options.BatchSize) continue;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // The database itself may be away; the loop must outlive that.
+                logger.LogError(exception, "Outbox dispatch of {Context} failed; trying again", typeof(TDbContext).Name);
+            }
+
+            try
+            {
+                await signal.WaitAsync(_options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Publishes what is due; returns how many rows were published.</summary>
+    internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var due = await db.Set<OutboxMessage>()
+            .FromSql($"""
+                SELECT * FROM outbox_messages
+                WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+                ORDER BY occurred_at
+                LIMIT {_options.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+
+        var published = 0;
+        foreach (var message in due)
+        {
+            try
+            {
+                await PublishAsync(message, cancellationToken);
+                message.SentAt = clock.GetUtcNow();
+                published++;
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                message.Attempts++;
+                message.LastError = Truncate(exception.Message, 2000);
+                message.NextAttemptAt = clock.GetUtcNow() + RetryDelay(message.Attempts);
+                logger.LogWarning(exception, "Publishing {EventType} {EventId} failed (attempt {Attempt})",
+                    message.EventType, message.Id, message.Attempts);
+                // When the broker is away the rest of the batch would fail the same way, each after a timeout.
+                break;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return published;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var eventType = Type.GetType(message.EventType, throwOnError: true)!;
+        var payload = JsonSerializer.Deserialize(message.Payload, eventType, MessagingJson.Options)!;
+
+        // Continue the trace of the request that raised the event, so the dashboard shows one trace from the
+        // gateway to the consumer even though the publish happens later, on another thread.
+        ActivityContext.TryParse(message.TraceParent, null, out var parent);
+        using var activity = ActivitySource.StartActivity($"outbox publish {eventType.Name}", ActivityKind.Producer, parent);
+        activity?.SetTag("messaging.message.id", message.Id);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await bus.Publish(payload, eventType, context => context.MessageId = message.Id, timeout.Token);
+    }
+
+    private async Task CleanUpSentAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now < _nextCleanup) return;
+        _nextCleanup = now + TimeSpan.FromHours(1);
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var cutoff = now - _options.SentRetention;
+        await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>1 s, 2 s, 4 s … up to the configured maximum.</summary>
+    private TimeSpan RetryDelay(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(_options.MaxRetryDelay.TotalSeconds, Math.Pow(2, Math.Min(attempts - 1, 16))));
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}

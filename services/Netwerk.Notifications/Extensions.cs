@@ -1,0 +1,16 @@
+using Netwerk.Messaging;
+using Netwerk.Notifications.Data;
+using Netwerk.Notifications.InApp;
+
+namespace Netwerk.Notifications;
+
+internal static class Extensions
+{
+    public static void AddNotificationsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<NotificationsDbContext>("notificationsdb");
+        builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus =>
+            bus.AddConsumer<NewRegistrationNotifier>());
+        builder.Services.AddOpenApi();
+    }
+}
