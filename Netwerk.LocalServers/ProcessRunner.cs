@@ -4,7 +4,8 @@ namespace Netwerk.LocalServers;
 
 internal static class ProcessRunner
 {
-    public static void RunToCompletion(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    public static void RunToCompletion(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -13,6 +14,7 @@ internal static class ProcessRunner
             RedirectStandardError = true,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var output = process.StandardOutput.ReadToEndAsync();

@@ -30,5 +30,18 @@ public static class RabbitMqServer
     }
 
     /// <summary>RabbitMQ's guest account may connect from localhost only, which is all a private node needs.</summary>
-    public static string ConnectionString(int port) => $"amqp://guest:guest@127.0.0.1:{port}/";
+    public static string ConnectionString(int port, string? virtualHost = null) =>
+        $"amqp://guest:guest@127.0.0.1:{port}/{Uri.EscapeDataString(virtualHost ?? "")}";
+
+    /// <summary>Adds a virtual host open to guest: a separate set of exchanges and queues on the same node, so tests
+    /// sharing one node do not consume each other's messages.</summary>
+    public static void AddVirtualHost(ServerCommand node, string virtualHost)
+    {
+        var control = Path.Combine(Path.GetDirectoryName(node.FileName)!, "rabbitmqctl");
+        var nodeName = node.Environment["RABBITMQ_NODENAME"];
+        ProcessRunner.RunToCompletion(control, ["-n", nodeName, "add_vhost", virtualHost], node.WorkingDirectory,
+            TimeSpan.FromMinutes(1), node.Environment);
+        ProcessRunner.RunToCompletion(control, ["-n", nodeName, "set_permissions", "-p", virtualHost, "guest", ".*", ".*", ".*"],
+            node.WorkingDirectory, TimeSpan.FromMinutes(1), node.Environment);
+    }
 }

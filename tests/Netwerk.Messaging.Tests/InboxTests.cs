@@ -1,0 +1,35 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Netwerk.Contracts.Members;
+using Netwerk.Testing;
+
+namespace Netwerk.Messaging.Tests;
+
+public sealed class InboxTests : IAsyncLifetime
+{
+    private PlatformSlice _slice = null!;
+
+    public async Task InitializeAsync()
+    {
+        var servers = await TestServers.SharedAsync();
+        _slice = await PlatformSlice.StartAsync(servers, await servers.Broker.NewVirtualHostAsync());
+    }
+
+    public Task DisposeAsync() => _slice.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task An_event_delivered_twice_has_one_effect()
+    {
+        var registered = new MemberRegistered(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(),
+            "Dirk Smit", "SWV Passend Onderwijs", null, "po-vo");
+        var bus = _slice.Notifications.Services.GetRequiredService<IBus>();
+
+        await bus.Publish(registered);
+        await bus.Publish(registered);
+
+        var deliveries = await Eventually.ReturnsAsync(
+            () => Task.FromResult(_slice.Deliveries.DeliveriesOf(registered.EventId)), count => count >= 2);
+        Assert.Equal(2, deliveries);
+        Assert.Equal(1L, await _slice.AdminNotificationsAsync());
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Netwerk.Membership.Data;
+using Netwerk.Notifications.Data;
+using Netwerk.Testing;
+
+namespace Netwerk.Messaging.Tests;
+
+/// <summary>Membership and notifications hosted side by side on fresh databases and a given broker: the
+/// smallest platform in which an event crosses from one service to another.</summary>
+public sealed class PlatformSlice : IAsyncDisposable
+{
+    private PlatformSlice(ServiceFactory<MembershipDbContext> membership, ServiceFactory<NotificationsDbContext> notifications,
+        string membershipDatabase, string notificationsDatabase)
+    {
+        Membership = membership;
+        Notifications = notifications;
+        MembershipDatabase = membershipDatabase;
+        NotificationsDatabase = notificationsDatabase;
+    }
+
+    public ServiceFactory<MembershipDbContext> Membership { get; }
+    public ServiceFactory<NotificationsDbContext> Notifications { get; }
+    public string MembershipDatabase { get; }
+    public string NotificationsDatabase { get; }
+    public DeliveryLog Deliveries { get; } = new();
+
+    public static async Task<PlatformSlice> StartAsync(TestServers servers, string brokerConnectionString)
+    {
+        var membershipDatabase = servers.Postgres.NewDatabase("membership");
+        var notificationsDatabase = servers.Postgres.NewDatabase("notifications");
+        var membership = new ServiceFactory<MembershipDbContext>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:membershipdb"] = membershipDatabase,
+            ["ConnectionStrings:messaging"] = brokerConnectionString,
+            ["ConnectionStrings:redis"] = servers.RedisConnectionString,
+        });
+        var notifications = new ServiceFactory<NotificationsDbContext>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:notificationsdb"] = notificationsDatabase,
+            ["ConnectionStrings:messaging"] = brokerConnectionString,
+            ["ConnectionStrings:redis"] = servers.RedisConnectionString,
+        });
+        var slice = new PlatformSlice(membership, notifications, membershipDatabase, notificationsDatabase);
+
+        // Starting the hosts migrates both databases and declares the notifications queue before anything is sent.
+        membership.CreateClient().Dispose();
+        notifications.CreateClient().Dispose();
+        notifications.Services.GetRequiredService<IBus>().ConnectConsumeObserver(slice.Deliveries);
+        await WaitForBusAsync(notifications.Services);
+        await WaitForBusAsync(membership.Services);
+        return slice;
+    }
+
+    public Task<HttpResponseMessage> RegisterAsync(string displayName, HttpClient? client = null) =>
+        (client ?? Membership.CreateClient()).PostAsJsonAsync("/api/members/registrations", new
+        {
+            email = $"{Guid.NewGuid():N}@school.example",
+            password = "Veilig-wachtwoord-42",
+            displayName,
+            organisation = new { name = "CSG Het Noorderlicht", brin = "34CD" },
+            jobTitle = "Informatiemanager",
+            sector = "vo",
+            consents = new { directory = true, partners = true },
+        });
+
+    public Task<long> AdminNotificationsAsync() =>
+        PostgresInstance.QueryScalarAsync<long>(NotificationsDatabase, "SELECT count(*) FROM notifications WHERE recipient_role = 'admin'");
+
+    public Task<long> UnsentOutboxRowsAsync() =>
+        PostgresInstance.QueryScalarAsync<long>(MembershipDatabase, "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Membership.DisposeAsync();
+        await Notifications.DisposeAsync();
+    }
+
+    private static async Task WaitForBusAsync(IServiceProvider services)
+    {
+        var control = services.GetRequiredService<IBusControl>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await control.WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Netwerk.Testing;
+
+namespace Netwerk.Messaging.Tests;
+
+/// <summary>The first slice: a registration in membership becomes an administrators' notification in notifications.</summary>
+public sealed class RegistrationReachesAdministratorsTests : IAsyncLifetime
+{
+    private PlatformSlice _slice = null!;
+
+    public async Task InitializeAsync()
+    {
+        var servers = await TestServers.SharedAsync();
+        _slice = await PlatformSlice.StartAsync(servers, await servers.Broker.NewVirtualHostAsync());
+    }
+
+    public Task DisposeAsync() => _slice.DisposeAsync().AsTask();
+
+    [Fact]
+    public async Task A_registration_puts_a_Dutch_notification_in_the_administrators_inbox()
+    {
+        var response = await _slice.RegisterAsync("Bram Jansen");
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        var body = await Eventually.ReturnsAsync(
+            () => PostgresInstance.QueryScalarAsync<object>(_slice.NotificationsDatabase,
+                "SELECT coalesce((SELECT body FROM notifications WHERE recipient_role = 'admin' LIMIT 1), '')"),
+            value => (string)value != "");
+
+        Assert.Equal("Bram Jansen van CSG Het Noorderlicht (34CD) heeft zich aangemeld en wacht op goedkeuring.", body);
+        Assert.Equal(0L, await _slice.UnsentOutboxRowsAsync());
+    }
+
+    [Fact]
+    public async Task The_consumer_continues_the_trace_of_the_request_that_raised_the_event()
+    {
+        var recorded = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (recorded) recorded.Add(activity); },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        var traceId = ActivityTraceId.CreateRandom();
+        var client = _slice.Membership.CreateClient();
+        client.DefaultRequestHeaders.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        await _slice.RegisterAsync("Chantal Bakker", client);
+
+        // MassTransit's consume activity is the last hop of the chain gateway → service → outbox → broker → consumer.
+        var consumeActivities = await Eventually.ReturnsAsync(
+            () => Task.FromResult(Snapshot(recorded).Where(a => a.TraceId == traceId && a.Kind == ActivityKind.Consumer).ToList()),
+            activities => activities.Count > 0);
+
+        Assert.NotEmpty(consumeActivities);
+        Assert.Contains(Snapshot(recorded), a => a.TraceId == traceId && a.OperationName.StartsWith("outbox publish"));
+    }
+
+    private static List<Activity> Snapshot(List<Activity> recorded)
+    {
+        lock (recorded) return [.. recorded];
+    }
+}

@@ -1,0 +1,39 @@
+using Netwerk.LocalServers;
+using Npgsql;
+
+namespace Netwerk.Testing;
+
+/// <summary>A throw-away PostgreSQL cluster; every test class asks it for a database of its own.</summary>
+public sealed class PostgresInstance
+{
+    private const string Password = "netwerk-tests";
+
+    private PostgresInstance(ServerProcess process, int port)
+    {
+        Process = process;
+        Port = port;
+    }
+
+    public ServerProcess Process { get; }
+    public int Port { get; }
+
+    public static async Task<PostgresInstance> StartAsync(string dataRoot)
+    {
+        var port = FreePort.Find();
+        var process = new ServerProcess(PostgresServer.Prepare(dataRoot, port, Password, durable: false));
+        await process.StartAsync(TimeSpan.FromSeconds(60));
+        return new PostgresInstance(process, port);
+    }
+
+    /// <summary>The connection string of a database that does not exist yet; the service's migrations create it.</summary>
+    public string NewDatabase(string prefix) =>
+        PostgresServer.ConnectionString(Port, Password, $"{prefix}_{Guid.NewGuid():N}");
+
+    public static async Task<T> QueryScalarAsync<T>(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,75 @@
+using Netwerk.LocalServers;
+
+namespace Netwerk.Testing;
+
+/// <summary>PostgreSQL, RabbitMQ and Redis for one test run: Debian's binaries, the same way the AppHost starts
+/// them, on free ports with throw-away data. Started once per test assembly and shared by its tests; tests
+/// isolate themselves with databases and queues of their own.</summary>
+public sealed class TestServers : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim StartLock = new(1, 1);
+    private static TestServers? _shared;
+
+    private readonly List<ServerProcess> _processes = [];
+
+    private TestServers(string root) => Root = root;
+
+    /// <summary>Folder holding every server's data; deleted when the run ends.</summary>
+    public string Root { get; }
+    public PostgresInstance Postgres { get; private set; } = null!;
+    public BrokerInstance Broker { get; private set; } = null!;
+    public string RedisConnectionString { get; private set; } = "";
+
+    public static async Task<TestServers> SharedAsync()
+    {
+        await StartLock.WaitAsync();
+        try
+        {
+            if (_shared is not null) return _shared;
+            var root = Directory.CreateTempSubdirectory("netwerk-tests-");
+            // PostgreSQL runs as its own account when we are root and must be able to reach its folder.
+            if (!OperatingSystem.IsWindows()) root.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+            var servers = new TestServers(root.FullName);
+            await servers.StartAsync();
+            // xunit 2 has no assembly-wide teardown; the process exit is the end of the run.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => servers.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return _shared = servers;
+        }
+        finally
+        {
+            StartLock.Release();
+        }
+    }
+
+    /// <summary>A RabbitMQ node of the caller's own, for tests that stop and start the broker.</summary>
+    public async Task<BrokerInstance> StartPrivateBrokerAsync()
+    {
+        var broker = await BrokerInstance.StartAsync(Path.Combine(Root, $"rabbitmq-{Guid.NewGuid():N}"));
+        lock (_processes) _processes.Add(broker.Process);
+        return broker;
+    }
+
+    private async Task StartAsync()
+    {
+        // The three start side by side: RabbitMQ's few seconds dominate.
+        var postgres = PostgresInstance.StartAsync(Path.Combine(Root, "postgres"));
+        var broker = BrokerInstance.StartAsync(Path.Combine(Root, "rabbitmq"));
+        var redisPort = FreePort.Find();
+        var redis = new ServerProcess(RedisServer.Prepare(Path.Combine(Root, "redis"), redisPort));
+        var redisStarted = redis.StartAsync(TimeSpan.FromSeconds(30));
+
+        Postgres = await postgres;
+        Broker = await broker;
+        await redisStarted;
+        RedisConnectionString = RedisServer.ConnectionString(redisPort);
+        _processes.AddRange([Postgres.Process, Broker.Process, redis]);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        List<ServerProcess> processes;
+        lock (_processes) processes = [.. _processes];
+        await Task.WhenAll(processes.Select(p => p.DisposeAsync().AsTask()));
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
