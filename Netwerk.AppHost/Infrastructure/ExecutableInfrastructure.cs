@@ -12,10 +12,11 @@ internal sealed class ExecutableInfrastructure : PlatformInfrastructure
     private readonly IResourceBuilder<ExecutableResource> _postgres;
     private readonly IResourceBuilder<ExecutableResource> _rabbitMq;
     private readonly IResourceBuilder<ExecutableResource> _redis;
-    private readonly string _postgresPassword;
+    private readonly IDistributedApplicationBuilder _builder;
+    private readonly IResourceBuilder<ParameterResource> _postgresPassword;
+    private readonly IResourceBuilder<ConnectionStringResource> _messaging;
+    private readonly IResourceBuilder<ConnectionStringResource> _redisConnection;
     private readonly int _postgresPort;
-    private readonly int _rabbitMqPort;
-    private readonly int _redisPort;
 
     public ExecutableInfrastructure(IDistributedApplicationBuilder builder)
     {
@@ -26,45 +27,53 @@ internal sealed class ExecutableInfrastructure : PlatformInfrastructure
                 "Run ./netwerk up (it installs them) or: apt-get install postgresql rabbitmq-server redis-server");
         }
 
+        _builder = builder;
         var state = StateDirectory.Resolve(builder);
         var ports = builder.Configuration.GetSection("Netwerk:Ports");
         _postgresPort = ports.GetValue("Postgres", 55432);
-        _rabbitMqPort = ports.GetValue("RabbitMq", 55672);
-        _redisPort = ports.GetValue("Redis", 56379);
-        _postgresPassword = StoredSecret(Path.Combine(state, "postgres-password"));
+        var rabbitMqPort = ports.GetValue("RabbitMq", 55672);
+        var redisPort = ports.GetValue("Redis", 56379);
+        var password = StoredSecret(Path.Combine(state, "postgres-password"));
+        _postgresPassword = builder.AddParameter("postgres-password", password, secret: true);
 
-        var postgres = PostgresServer.Prepare(Path.Combine(state, "postgres"), _postgresPort, _postgresPassword);
-        var rabbitMq = RabbitMqServer.Prepare(Path.Combine(state, "rabbitmq"), _rabbitMqPort,
+        var postgres = PostgresServer.Prepare(Path.Combine(state, "postgres"), _postgresPort, password);
+        var rabbitMq = RabbitMqServer.Prepare(Path.Combine(state, "rabbitmq"), rabbitMqPort,
             ports.GetValue("RabbitMqDistribution", 55673));
-        var redis = RedisServer.Prepare(Path.Combine(state, "redis"), _redisPort);
+        var redis = RedisServer.Prepare(Path.Combine(state, "redis"), redisPort);
 
         var checks = builder.Services.AddHealthChecks();
-        checks.AddNpgSql(PostgresServer.ConnectionString(_postgresPort, _postgresPassword, "postgres"), name: "postgres-accepts-sessions");
+        checks.AddNpgSql(PostgresServer.ConnectionString(_postgresPort, password, "postgres"), name: "postgres-accepts-sessions");
         checks.Add(new("rabbitmq-accepts-connections",
-            _ => new AmqpHealthCheck(RabbitMqServer.ConnectionString(_rabbitMqPort)), failureStatus: null, tags: null));
-        checks.AddRedis(RedisServer.ConnectionString(_redisPort), name: "redis-answers-ping");
+            _ => new AmqpHealthCheck(RabbitMqServer.ConnectionString(rabbitMqPort)), failureStatus: null, tags: null));
+        checks.AddRedis(RedisServer.ConnectionString(redisPort), name: "redis-answers-ping");
 
         _postgres = AddServer(builder, postgres).WithHealthCheck("postgres-accepts-sessions");
         _rabbitMq = AddServer(builder, rabbitMq).WithHealthCheck("rabbitmq-accepts-connections");
         _redis = AddServer(builder, redis).WithHealthCheck("redis-answers-ping");
+
+        // Connection strings as resources of their own, named as in containers mode, so the dashboard lists them
+        // and tests ask for them the same way in both modes.
+        _messaging = builder.AddConnectionString("messaging", ReferenceExpression.Create($"{RabbitMqServer.ConnectionString(rabbitMqPort)}"));
+        _redisConnection = builder.AddConnectionString("redis", ReferenceExpression.Create($"{RedisServer.ConnectionString(redisPort)}"));
     }
 
-    public override void AttachDatabase(IResourceBuilder<ProjectResource> project, string databaseName) =>
-        project.WithEnvironment($"ConnectionStrings__{databaseName}",
-                PostgresServer.ConnectionString(_postgresPort, _postgresPassword, databaseName))
-            .WaitFor(_postgres);
+    public override void AttachDatabase(IResourceBuilder<ProjectResource> project, string databaseName)
+    {
+        var server = $"Host=127.0.0.1;Port={_postgresPort};Username={PostgresServer.SuperUser}";
+        var database = _builder.AddConnectionString(databaseName, ReferenceExpression.Create(
+            $"{server};Password={_postgresPassword};Database={databaseName}"));
+        project.WithReference(database).WaitFor(_postgres);
+    }
 
     public override void AttachMessaging(IResourceBuilder<ProjectResource> project) =>
-        project.WithEnvironment("ConnectionStrings__messaging", RabbitMqServer.ConnectionString(_rabbitMqPort))
-            .WaitFor(_rabbitMq);
+        project.WithReference(_messaging).WaitFor(_rabbitMq);
 
     public override void AttachRedis(IResourceBuilder<ProjectResource> project) =>
-        project.WithEnvironment("ConnectionStrings__redis", RedisServer.ConnectionString(_redisPort))
-            .WaitFor(_redis);
+        project.WithReference(_redisConnection).WaitFor(_redis);
 
     private static IResourceBuilder<ExecutableResource> AddServer(IDistributedApplicationBuilder builder, ServerCommand command)
     {
-        var resource = builder.AddExecutable(command.Name, command.FileName, command.WorkingDirectory, [.. command.Arguments]);
+        var resource = builder.AddExecutable($"{command.Name}-server", command.FileName, command.WorkingDirectory, [.. command.Arguments]);
         foreach (var (name, value) in command.Environment)
         {
             resource.WithEnvironment(name, value);

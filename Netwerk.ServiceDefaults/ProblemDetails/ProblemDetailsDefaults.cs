@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +14,8 @@ public static class ProblemDetailsDefaults
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Type ??= $"https://httpstatuses.io/{context.ProblemDetails.Status}";
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            // The trace id, not the connection-scoped request id: it finds the whole trace in the dashboard.
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Minimal APIs only throw for unreadable bodies when told to; thrown, they reach the handler above and get a

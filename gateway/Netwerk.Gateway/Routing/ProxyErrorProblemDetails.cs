@@ -18,7 +18,7 @@ internal sealed class ProxyErrorProblemDetails(RequestDelegate next, IProblemDet
             ? StatusCodes.Status503ServiceUnavailable
             : context.Response.StatusCode >= 500 ? context.Response.StatusCode : StatusCodes.Status502BadGateway;
         context.Response.StatusCode = status;
-        var service = context.GetRouteModel().Cluster?.ClusterId ?? "the service";
+        var service = context.GetRouteModel().Cluster?.ClusterId ?? "requested";
         await problemDetails.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -26,7 +26,7 @@ internal sealed class ProxyErrorProblemDetails(RequestDelegate next, IProblemDet
             {
                 Status = status,
                 Title = status == StatusCodes.Status504GatewayTimeout ? "The service did not answer in time." : "The service is not available.",
-                Detail = $"The gateway could not reach {service} ({error.Error}). Try again shortly.",
+                Detail = $"The gateway could not reach the {service} service. Try again shortly.",
             },
         });
     }

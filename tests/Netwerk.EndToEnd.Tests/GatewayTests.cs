@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Netwerk.Testing;
+
+namespace Netwerk.EndToEnd.Tests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class GatewayTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task The_platform_is_ready_when_every_service_is()
+    {
+        var response = await platform.Gateway.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+        foreach (var service in new[] { "membership", "documents", "events", "notifications" })
+        {
+            Assert.Equal("Healthy", report.GetProperty("checks").GetProperty(service).GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_registration_through_the_gateway_reaches_the_administrators_inbox()
+    {
+        var email = $"{Guid.NewGuid():N}@school.example";
+        var response = await platform.Gateway.PostAsJsonAsync("/api/members/registrations", new
+        {
+            email,
+            password = "Veilig-wachtwoord-42",
+            displayName = "Els Visser",
+            organisation = new { name = "Openbare Basisschool De Regenboog", brin = "56EF" },
+            jobTitle = "ICT-coördinator",
+            sector = "po",
+            consents = new { directory = true, partners = false },
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(response.Headers.Contains("X-Correlation-Id"));
+        var notifications = await platform.ConnectionStringAsync("notificationsdb");
+        var count = await Eventually.ReturnsAsync(
+            () => PostgresInstance.QueryScalarAsync<long>(notifications,
+                "SELECT count(*) FROM notifications WHERE recipient_role = 'admin' AND body LIKE 'Els Visser van Openbare Basisschool De Regenboog%'"),
+            found => found > 0);
+        Assert.Equal(1L, count);
+    }
+
+    [Fact]
+    public async Task An_unknown_path_is_a_404_problem_with_a_correlation_id()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/nothing-here");
+        request.Headers.Add("X-Correlation-Id", "support-ticket-4711");
+
+        var response = await platform.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("support-ticket-4711", response.Headers.GetValues("X-Correlation-Id").Single());
+    }
+
+    [Fact]
+    public async Task A_stopped_service_is_a_problem_answer_and_makes_the_platform_not_ready()
+    {
+        await platform.StopAsync("events");
+        try
+        {
+            // Readiness notices at once; the proxy stops sending to the service after two failed liveness probes.
+            var readiness = await Eventually.ReturnsAsync(() => StatusOfAsync("/health/ready"), status => status == 503);
+            Assert.Equal(503, readiness);
+
+            var answer = await Eventually.ReturnsAsync(() => StatusOfAsync("/api/events"), status => status is 502 or 503);
+            Assert.Contains(answer, new[] { 502, 503 });
+            var response = await platform.Gateway.GetAsync("/api/events");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            await platform.StartAgainAsync("events");
+        }
+    }
+
+    /// <summary>The status code, or 0 when no answer came within a few seconds (a request still on its way to a
+    /// service that has just stopped).</summary>
+    private async Task<int> StatusOfAsync(string path)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(8));
+        try
+        {
+            using var response = await platform.Gateway.GetAsync(path, patience.Token);
+            return (int)response.StatusCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Netwerk.LocalServers;
+using Netwerk.Testing;
+
+namespace Netwerk.EndToEnd.Tests;
+
+/// <summary>The whole platform as the README's run command starts it, on free ports and a temporary state folder,
+/// so it can run beside a developer's own instance.</summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    private static readonly string[] Services = ["membership", "documents", "events", "notifications"];
+    private DirectoryInfo _state = null!;
+
+    public DistributedApplication App { get; private set; } = null!;
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _state = Directory.CreateTempSubdirectory("netwerk-e2e-");
+        // PostgreSQL runs as its own account when we are root and must be able to reach its folder.
+        if (!OperatingSystem.IsWindows())
+        {
+            _state.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        }
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Netwerk_AppHost>(
+        [
+            $"Netwerk:StateDirectory={_state.FullName}",
+            $"Netwerk:Ports:Postgres={FreePort.Find()}",
+            $"Netwerk:Ports:RabbitMq={FreePort.Find()}",
+            $"Netwerk:Ports:RabbitMqDistribution={FreePort.Find()}",
+            $"Netwerk:Ports:Redis={FreePort.Find()}",
+            $"Netwerk:GatewayPort={FreePort.Find()}",
+        ], (options, _) => options.DisableDashboard = true);
+
+        App = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await App.StartAsync(startup.Token);
+        foreach (var resource in Services.Append("gateway"))
+        {
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
+        }
+        Gateway = App.CreateHttpClient("gateway");
+    }
+
+    public Task<string> ConnectionStringAsync(string name) =>
+        App.GetConnectionStringAsync(name).AsTask().ContinueWith(t => t.Result ?? throw new InvalidOperationException(name));
+
+    public async Task StopAsync(string resource) =>
+        await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
+
+    public async Task StartAgainAsync(string resource)
+    {
+        await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        try { _state.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
