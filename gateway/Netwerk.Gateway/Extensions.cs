@@ -1,3 +1,4 @@
+using Netwerk.Gateway.Cors;
 using Netwerk.Gateway.Health;
 
 namespace Netwerk.Gateway;
@@ -10,5 +11,6 @@ internal static class Extensions
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();
         builder.AddServiceReadinessChecks();
+        builder.AddGatewayCors();
     }
 }

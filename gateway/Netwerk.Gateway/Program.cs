@@ -1,5 +1,6 @@
 using Netwerk.Gateway;
 using Netwerk.Gateway.Correlation;
+using Netwerk.Gateway.Documentation;
 using Netwerk.Gateway.Health;
 using Netwerk.Gateway.Routing;
 using Netwerk.ServiceDefaults.ProblemDetails;
@@ -12,8 +13,10 @@ var app = builder.Build();
 
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseNetwerkProblemDetails();
+app.UseCors();
 app.MapDefaultEndpoints();
 app.MapReadiness();
+app.MapApiReference();
 app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyErrorProblemDetails>());
 app.MapUnknownRoutes();
 

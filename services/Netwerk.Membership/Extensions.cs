@@ -10,6 +10,7 @@ internal static class Extensions
     public static void AddMembershipServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MembershipDbContext>("membershipdb");
+        builder.AddRedisClient("redis");
         builder.AddServiceMessaging<MembershipDbContext>("membership");
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<IPasswordHasher<Member>, PasswordHasher<Member>>();

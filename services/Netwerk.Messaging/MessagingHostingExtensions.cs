@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Netwerk.Messaging.Outbox;
+using Npgsql;
 
 namespace Netwerk.Messaging;
 
@@ -20,10 +22,16 @@ public static class MessagingHostingExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"Connection string '{connectionName}' is missing.");
 
+        // Commands are traced only inside a traced operation (a request, a consumer, a publish): the outbox
+        // dispatcher's polling every second would otherwise bury the traces people look for.
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString)
+            .ConfigureTracing(tracing => tracing.ConfigureCommandFilter(_ => Activity.Current is not null))
+            .Build();
+        builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxWakeUpInterceptor>();
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>()));
         // Retries are off: the outbox and inbox open their own transactions, which a retrying strategy forbids;

@@ -9,6 +9,7 @@ internal static class Extensions
     public static void AddNotificationsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationsDbContext>("notificationsdb");
+        builder.AddRedisClient("redis");
         builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus =>
             bus.AddConsumer<NewRegistrationNotifier>());
         builder.Services.AddOpenApi();

@@ -26,7 +26,8 @@ public sealed class PlatformSlice : IAsyncDisposable
     public string NotificationsDatabase { get; }
     public DeliveryLog Deliveries { get; } = new();
 
-    public static async Task<PlatformSlice> StartAsync(TestServers servers, string brokerConnectionString)
+    public static async Task<PlatformSlice> StartAsync(TestServers servers, string brokerConnectionString,
+        Action<IServiceCollection>? configureMembership = null, Action<IServiceCollection>? configureNotifications = null)
     {
         var membershipDatabase = servers.Postgres.NewDatabase("membership");
         var notificationsDatabase = servers.Postgres.NewDatabase("notifications");
@@ -35,13 +36,13 @@ public sealed class PlatformSlice : IAsyncDisposable
             ["ConnectionStrings:membershipdb"] = membershipDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        });
+        }, configureMembership);
         var notifications = new ServiceFactory<NotificationsDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:notificationsdb"] = notificationsDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        });
+        }, configureNotifications);
         var slice = new PlatformSlice(membership, notifications, membershipDatabase, notificationsDatabase);
 
         // Starting the hosts migrates both databases and declares the notifications queue before anything is sent.

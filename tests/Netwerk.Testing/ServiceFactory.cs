@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Netwerk.Testing;
 
 /// <summary>Hosts one service in the test process against the real servers. <typeparamref name="TEntryPoint"/> is
 /// any type of the service's assembly (its DbContext), which lets one test host several services side by side.</summary>
-public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, string?> settings)
+public sealed class ServiceFactory<TEntryPoint>(
+    IReadOnlyDictionary<string, string?> settings,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -17,5 +20,6 @@ public sealed class ServiceFactory<TEntryPoint>(IReadOnlyDictionary<string, stri
         {
             builder.UseSetting(key, value);
         }
+        if (configureServices is not null) builder.ConfigureServices(configureServices);
     }
 }

@@ -14,7 +14,7 @@ internal static class RegistrationsApi
     public static RouteGroupBuilder MapRegistrationsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/members/registrations").WithTags("Registrations");
-        group.MapPost("/", RegisterAsync)
+        group.MapPost("", RegisterAsync)
             .WithName("RegisterMember")
             .WithSummary("Apply for membership of the network; an administrator approves or rejects the registration.")
             .AllowAnonymous();
