@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Documents.Data;
 using Netwerk.Messaging;
 
@@ -9,6 +10,6 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<DocumentsDbContext>("documentsdb");
         builder.AddServiceMessaging<DocumentsDbContext>("documents");
-        builder.Services.AddOpenApi();
+        builder.Services.AddServiceOpenApi();
     }
 }

@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Events.Data;
 using Netwerk.Messaging;
 
@@ -9,6 +10,6 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.AddServiceMessaging<EventsDbContext>("events");
-        builder.Services.AddOpenApi();
+        builder.Services.AddServiceOpenApi();
     }
 }

@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Identity;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
@@ -12,7 +13,7 @@ internal static class Extensions
         builder.AddServiceDatabase<MembershipDbContext>("membershipdb");
         builder.AddRedisClient("redis");
         builder.AddServiceMessaging<MembershipDbContext>("membership");
-        builder.Services.AddOpenApi();
+        builder.Services.AddServiceOpenApi();
         builder.Services.AddSingleton<IPasswordHasher<Member>, PasswordHasher<Member>>();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Netwerk.Messaging.Data;
 using Netwerk.Messaging.Outbox;
 using Npgsql;
 
@@ -31,8 +32,7 @@ public static class MessagingHostingExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxWakeUpInterceptor>();
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
+            .UseServiceConventions(dataSource)
             .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>()));
         // Retries are off: the outbox and inbox open their own transactions, which a retrying strategy forbids;
         // the dispatcher and MassTransit retry at the level where a retry is safe.

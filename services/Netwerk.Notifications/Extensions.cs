@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Messaging;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.InApp;
@@ -12,6 +13,6 @@ internal static class Extensions
         builder.AddRedisClient("redis");
         builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus =>
             bus.AddConsumer<NewRegistrationNotifier>());
-        builder.Services.AddOpenApi();
+        builder.Services.AddServiceOpenApi();
     }
 }

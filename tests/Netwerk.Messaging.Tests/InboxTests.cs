@@ -5,17 +5,9 @@ using Netwerk.Testing;
 
 namespace Netwerk.Messaging.Tests;
 
-public sealed class InboxTests : IAsyncLifetime
+public sealed class InboxTests(SliceFixture fixture) : IClassFixture<SliceFixture>
 {
-    private PlatformSlice _slice = null!;
-
-    public async Task InitializeAsync()
-    {
-        var servers = await TestServers.SharedAsync();
-        _slice = await PlatformSlice.StartAsync(servers, await servers.Broker.NewVirtualHostAsync());
-    }
-
-    public Task DisposeAsync() => _slice.DisposeAsync().AsTask();
+    private readonly PlatformSlice _slice = fixture.Slice;
 
     [Fact]
     public async Task An_event_delivered_twice_has_one_effect()

@@ -1,14 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Netwerk.Messaging.Data;
 
 namespace Netwerk.Documents.Data;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the service or a database.</summary>
-internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<DocumentsDbContext>
-{
-    public DocumentsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<DocumentsDbContext>()
-            .UseNpgsql("Host=localhost;Database=documents", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class DesignTimeDbContextFactory : DesignTimeServiceDbContextFactory<DocumentsDbContext>;
