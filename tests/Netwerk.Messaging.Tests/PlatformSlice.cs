@@ -12,8 +12,9 @@ namespace Netwerk.Messaging.Tests;
 public sealed class PlatformSlice : IAsyncDisposable
 {
     private PlatformSlice(ServiceFactory<MembershipDbContext> membership, ServiceFactory<NotificationsDbContext> notifications,
-        string membershipDatabase, string notificationsDatabase)
+        string membershipDatabase, string notificationsDatabase, string brokerConnectionString)
     {
+        BrokerConnectionString = brokerConnectionString;
         Membership = membership;
         Notifications = notifications;
         MembershipDatabase = membershipDatabase;
@@ -24,6 +25,7 @@ public sealed class PlatformSlice : IAsyncDisposable
     public ServiceFactory<NotificationsDbContext> Notifications { get; }
     public string MembershipDatabase { get; }
     public string NotificationsDatabase { get; }
+    public string BrokerConnectionString { get; }
     public DeliveryLog Deliveries { get; } = new();
 
     public static async Task<PlatformSlice> StartAsync(TestServers servers, string brokerConnectionString,
@@ -43,7 +45,7 @@ public sealed class PlatformSlice : IAsyncDisposable
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
         }, configureNotifications);
-        var slice = new PlatformSlice(membership, notifications, membershipDatabase, notificationsDatabase);
+        var slice = new PlatformSlice(membership, notifications, membershipDatabase, notificationsDatabase, brokerConnectionString);
 
         // Starting the hosts migrates both databases and declares the notifications queue before anything is sent.
         membership.CreateClient().Dispose();

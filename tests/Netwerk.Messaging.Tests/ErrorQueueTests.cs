@@ -1,0 +1,41 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Netwerk.Contracts.Members;
+using Netwerk.Testing;
+using RabbitMQ.Client;
+
+namespace Netwerk.Messaging.Tests;
+
+public sealed class ErrorQueueTests(SliceFixture fixture) : IClassFixture<SliceFixture>
+{
+    private const string ErrorQueue = "notifications-new-registration-notifier_error";
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_is_retried_then_kept_in_the_error_queue_not_dropped()
+    {
+        // Breaks the contract: a name longer than any notification may hold, so every attempt fails in the database.
+        var poison = new MemberRegistered(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(),
+            new string('x', 5_000), "OBS De Linde", null, "po");
+
+        await fixture.Slice.Notifications.Services.GetRequiredService<IBus>().Publish(poison);
+
+        var parked = await Eventually.ReturnsAsync(MessagesInErrorQueueAsync, count => count > 0, TimeSpan.FromMinutes(2));
+        Assert.Equal(1u, parked);
+        Assert.Equal(0L, await fixture.Slice.AdminNotificationsAsync());
+    }
+
+    private async Task<uint> MessagesInErrorQueueAsync()
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(fixture.Slice.BrokerConnectionString) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(ErrorQueue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0; // not declared yet: MassTransit creates it with the first faulted message
+        }
+    }
+}
