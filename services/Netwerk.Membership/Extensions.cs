@@ -1,7 +1,6 @@
 using Netwerk.ServiceDefaults.OpenApi;
-using Microsoft.AspNetCore.Identity;
+using Netwerk.Membership.Identity;
 using Netwerk.Membership.Data;
-using Netwerk.Membership.Members;
 using Netwerk.Messaging;
 
 namespace Netwerk.Membership;
@@ -14,6 +13,6 @@ internal static class Extensions
         builder.AddRedisClient("redis");
         builder.AddServiceMessaging<MembershipDbContext>("membership");
         builder.Services.AddServiceOpenApi();
-        builder.Services.AddSingleton<IPasswordHasher<Member>, PasswordHasher<Member>>();
+        builder.AddMembershipIdentity();
     }
 }

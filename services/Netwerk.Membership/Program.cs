@@ -1,5 +1,8 @@
 using Netwerk.Membership;
 using Netwerk.Membership.Data;
+using Netwerk.Membership.Decisions;
+using Netwerk.Membership.Identity;
+using Netwerk.Membership.Profiles;
 using Netwerk.Membership.Registrations;
 using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.ProblemDetails;
@@ -10,10 +13,16 @@ builder.AddMembershipServices();
 
 var app = builder.Build();
 if (await app.MigrateDatabaseAsync<MembershipDbContext>(args)) return;
+await app.SeedIdentityAsync();
 
 app.UseNetwerkProblemDetails();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
+app.MapTokenEndpoint();
 app.MapRegistrationsApi();
+app.MapDecisionsApi();
+app.MapProfileApi();
 
 app.Run();

@@ -1,16 +1,22 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Membership.Members;
 using Netwerk.Messaging;
 
 namespace Netwerk.Membership.Data;
 
-public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options) : DbContext(options)
+public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options)
+    : IdentityDbContext<Member, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Member> Members => Set<Member>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MembershipDbContext).Assembly);
+        modelBuilder.NameIdentityTables();
+        modelBuilder.UseOpenIddict<Guid>();
         modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -1,13 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace Netwerk.Membership.Members;
 
-/// <summary>A person in the network, from registration on.</summary>
-public sealed class Member
+/// <summary>A person in the network, from registration on. ASP.NET Core Identity keeps the e-mail (also the user
+/// name), password hash, lockout and security stamp; the rest is the network's own.</summary>
+public sealed class Member : IdentityUser<Guid>
 {
-    public required Guid Id { get; init; }
-    public required string Email { get; set; }
-    /// <summary>Lower-cased e-mail; unique, so one address is one member whatever its capitals.</summary>
-    public required string NormalizedEmail { get; set; }
-    public string PasswordHash { get; set; } = "";
     public required string DisplayName { get; set; }
     public required string OrganisationName { get; set; }
     public string? Brin { get; set; }
@@ -18,4 +16,6 @@ public sealed class Member
     public bool ConsentPartners { get; set; }
     public MemberStatus Status { get; set; } = MemberStatus.Pending;
     public required DateTimeOffset RegisteredAt { get; init; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? RejectionReason { get; set; }
 }

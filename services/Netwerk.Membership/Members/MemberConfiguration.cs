@@ -7,7 +7,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
     public void Configure(EntityTypeBuilder<Member> member)
     {
-        member.HasKey(m => m.Id);
+        member.ToTable("members");
         member.Property(m => m.Email).HasMaxLength(MemberLimits.Email);
         member.Property(m => m.NormalizedEmail).HasMaxLength(MemberLimits.Email);
         member.HasIndex(m => m.NormalizedEmail).IsUnique();
@@ -18,5 +18,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.Property(m => m.Sector).HasMaxLength(5);
         member.Property(m => m.Region).HasMaxLength(MemberLimits.Region);
         member.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        member.Property(m => m.RejectionReason).HasMaxLength(MemberLimits.RejectionReason);
+        member.HasIndex(m => new { m.Status, m.RegisteredAt });
     }
 }

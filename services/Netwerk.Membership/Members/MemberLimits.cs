@@ -8,6 +8,7 @@ public static class MemberLimits
     public const int OrganisationName = 200;
     public const int JobTitle = 100;
     public const int Region = 100;
+    public const int RejectionReason = 1000;
     public const int PasswordMinimum = 10;
     public const int PasswordMaximum = 128;
 }

@@ -24,7 +24,7 @@ internal static class RegistrationsApi
     private static async Task<Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         RegisterMemberRequest request,
         MembershipDbContext db,
-        IPasswordHasher<Member> passwordHasher,
+        UserManager<Member> users,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ internal static class RegistrationsApi
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var email = request.Email!.Trim();
-        var normalizedEmail = email.ToLowerInvariant();
+        var normalizedEmail = users.NormalizeEmail(email);
         if (await db.Members.AnyAsync(m => m.NormalizedEmail == normalizedEmail, cancellationToken))
         {
             return DuplicateEmail();
@@ -42,8 +42,13 @@ internal static class RegistrationsApi
         var member = new Member
         {
             Id = Guid.CreateVersion7(now),
+            UserName = email,
+            NormalizedUserName = normalizedEmail,
             Email = email,
             NormalizedEmail = normalizedEmail,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            // Set here because the member is inserted with its event in one SaveChanges, not by UserManager.CreateAsync.
+            LockoutEnabled = true,
             DisplayName = request.DisplayName!.Trim(),
             OrganisationName = request.Organisation!.Name!.Trim(),
             Brin = string.IsNullOrWhiteSpace(request.Organisation.Brin) ? null : request.Organisation.Brin.Trim().ToUpperInvariant(),
@@ -54,7 +59,7 @@ internal static class RegistrationsApi
             ConsentPartners = request.Consents?.Partners ?? false,
             RegisteredAt = now,
         };
-        member.PasswordHash = passwordHasher.HashPassword(member, request.Password!);
+        member.PasswordHash = users.PasswordHasher.HashPassword(member, request.Password!);
         db.Members.Add(member);
         db.AddIntegrationEvent(new MemberRegistered(Guid.CreateVersion7(now), now, member.Id, member.DisplayName,
             member.OrganisationName, member.Brin, member.Sector));

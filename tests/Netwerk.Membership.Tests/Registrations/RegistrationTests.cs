@@ -49,7 +49,7 @@ public sealed class RegistrationTests(MembershipFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(1L, await Scalar<long>($"SELECT count(*) FROM members WHERE normalized_email = '{email}'"));
+        Assert.Equal(1L, await Scalar<long>($"SELECT count(*) FROM members WHERE normalized_email = '{email.ToUpperInvariant()}'"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class RegistrationTests(MembershipFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name {field}: {problem}");
-        Assert.Equal(0L, await Scalar<long>($"SELECT count(*) FROM members WHERE normalized_email = '{email}'"));
+        Assert.Equal(0L, await Scalar<long>($"SELECT count(*) FROM members WHERE normalized_email = '{email.ToUpperInvariant()}'"));
     }
 
     [Theory]

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Netwerk.ServiceDefaults.Auth;
+
+/// <summary>The authorization policies every service applies to its endpoints, defined once.</summary>
+public static class NetwerkPolicies
+{
+    public const string Member = "member";
+    public const string Moderator = "moderator";
+    public const string Admin = "admin";
+    /// <summary>Partners with client credentials and the `webhooks` scope.</summary>
+    public const string Webhooks = "webhooks";
+
+    public const string RoleClaim = "role";
+    public const string ScopeClaim = "scope";
+    public const string SubjectClaim = "sub";
+
+    public static void AddNetwerkPolicies(this AuthorizationOptions options)
+    {
+        options.AddPolicy(Member, policy => policy.RequireClaim(RoleClaim, NetwerkRoles.Member, NetwerkRoles.Moderator, NetwerkRoles.Admin));
+        options.AddPolicy(Moderator, policy => policy.RequireClaim(RoleClaim, NetwerkRoles.Moderator, NetwerkRoles.Admin));
+        options.AddPolicy(Admin, policy => policy.RequireClaim(RoleClaim, NetwerkRoles.Admin));
+        options.AddPolicy(Webhooks, policy => policy.RequireAssertion(context =>
+            context.User.FindAll(ScopeClaim).SelectMany(c => c.Value.Split(' ')).Contains("webhooks")));
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Netwerk.Contracts.Members;
+using Netwerk.Membership.Data;
+using Netwerk.Membership.Members;
+using Netwerk.Messaging.Outbox;
+using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Pagination;
+using Netwerk.ServiceDefaults.ProblemDetails;
+
+namespace Netwerk.Membership.Decisions;
+
+/// <summary>Administrators decide on registrations: the list of those waiting, approve, reject with a reason.</summary>
+internal static class DecisionsApi
+{
+    public static void MapDecisionsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/members").WithTags("Registrations").RequireAuthorization(NetwerkPolicies.Admin);
+        group.MapGet("/registrations", ListAsync)
+            .WithName("ListRegistrations")
+            .WithSummary("Registrations by status (default pending), oldest first.");
+        group.MapPost("/{id:guid}/approve", ApproveAsync)
+            .WithName("ApproveRegistration")
+            .WithSummary("Approve a pending registration: the member becomes active and may sign in.");
+        group.MapPost("/{id:guid}/reject", RejectAsync)
+            .WithName("RejectRegistration")
+            .WithSummary("Reject a pending registration with a reason the applicant is told.");
+    }
+
+    private static async Task<Results<Ok<Page<RegistrationSummary>>, ValidationProblem>> ListAsync(
+        MembershipDbContext db, string? status, int? limit, string? cursor, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var wanted = MemberStatus.Pending;
+        errors.Require(status is null || Enum.TryParse(status, ignoreCase: true, out wanted), "status",
+            "The status is one of: pending, active, rejected.");
+        var page = PageRequest.Parse(limit, cursor, errors);
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+
+        var query = db.Members.Where(m => m.Status == wanted);
+        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
+        {
+            query = query.Where(m => m.RegisteredAt > afterTime || (m.RegisteredAt == afterTime && m.Id.CompareTo(afterId) > 0));
+        }
+        var rows = await query.OrderBy(m => m.RegisteredAt).ThenBy(m => m.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, m => (m.RegisteredAt, m.Id), RegistrationSummary.From));
+    }
+
+    private static async Task<Results<Ok<RegistrationSummary>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> ApproveAsync(
+        Guid id, MembershipDbContext db, UserManager<Member> users, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (member is null) return NotFound();
+        if (member.Status != MemberStatus.Pending) return AlreadyDecided(member);
+
+        var now = clock.GetUtcNow();
+        member.Status = MemberStatus.Active;
+        member.DecidedAt = now;
+        // Through the user manager, so the role row and the security stamp change with the status.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.AddIntegrationEvent(new MemberApproved(Guid.CreateVersion7(now), now, member.Id, member.DisplayName, member.Email!,
+            member.OrganisationName, member.Brin, member.Sector, member.Region, member.ConsentPartners));
+        var result = await users.AddToRoleAsync(member, NetwerkRoles.Member);
+        if (!result.Succeeded) return Conflict(string.Join(" ", result.Errors.Select(e => e.Description)));
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(RegistrationSummary.From(member));
+    }
+
+    private static async Task<Results<Ok<RegistrationSummary>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult, ValidationProblem>> RejectAsync(
+        Guid id, RejectRequest request, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var reason = request.Reason?.Trim() ?? "";
+        var errors = new FieldErrors().Require(reason.Length is >= 2 and <= MemberLimits.RejectionReason, "reason",
+            $"Give a reason of 2 to {MemberLimits.RejectionReason} characters; the applicant reads it.");
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+
+        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (member is null) return NotFound();
+        if (member.Status != MemberStatus.Pending) return AlreadyDecided(member);
+
+        var now = clock.GetUtcNow();
+        member.Status = MemberStatus.Rejected;
+        member.DecidedAt = now;
+        member.RejectionReason = reason;
+        db.AddIntegrationEvent(new MemberRejected(Guid.CreateVersion7(now), now, member.Id, member.DisplayName, member.Email!, reason));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(RegistrationSummary.From(member));
+    }
+
+    private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound() => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "No such registration.",
+    });
+
+    private static ProblemHttpResult AlreadyDecided(Member member) =>
+        Conflict($"This registration was already decided: the member is {member.Status.ToString().ToLowerInvariant()}.");
+
+    private static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: "The registration cannot be decided.", detail: detail);
+}

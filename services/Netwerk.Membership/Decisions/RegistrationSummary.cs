@@ -1,0 +1,23 @@
+using Netwerk.Membership.Members;
+
+namespace Netwerk.Membership.Decisions;
+
+/// <summary>What an administrator needs to decide on a registration.</summary>
+public sealed record RegistrationSummary(
+    Guid Id,
+    string Email,
+    string DisplayName,
+    string OrganisationName,
+    string? Brin,
+    string JobTitle,
+    string Sector,
+    string? Region,
+    string Status,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset? DecidedAt,
+    string? RejectionReason)
+{
+    public static RegistrationSummary From(Member member) => new(member.Id, member.Email!, member.DisplayName,
+        member.OrganisationName, member.Brin, member.JobTitle, member.Sector, member.Region,
+        member.Status.ToString().ToLowerInvariant(), member.RegisteredAt, member.DecidedAt, member.RejectionReason);
+}

@@ -1,0 +1,3 @@
+namespace Netwerk.Membership.Decisions;
+
+public sealed record RejectRequest(string? Reason);

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Identity;
+using Netwerk.Membership.Members;
+using Netwerk.ServiceDefaults.Auth;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Netwerk.Membership.Identity;
+
+/// <summary>What must exist for anyone to sign in: the roles, the first-party client `netwerk-web`, the
+/// administrator and the demo partner from the AppHost parameters (API.md). Idempotent: runs at every start.</summary>
+internal static class IdentitySeeder
+{
+    public const string WebClientId = "netwerk-web";
+    public const string PartnerDemoClientId = "partner-demo";
+
+    public static async Task SeedIdentityAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var settings = app.Configuration.GetSection("Seed");
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        foreach (var role in NetwerkRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
+        }
+
+        var applications = services.GetRequiredService<IOpenIddictApplicationManager>();
+        await EnsureClientAsync(applications, new OpenIddictApplicationDescriptor
+        {
+            ClientId = WebClientId,
+            ClientType = ClientTypes.Public,
+            DisplayName = "Netwerk web",
+            Permissions =
+            {
+                Permissions.Endpoints.Token, Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken,
+                Permissions.Prefixes.Scope + IdentitySetup.ApiScope,
+            },
+        });
+        await EnsureClientAsync(applications, new OpenIddictApplicationDescriptor
+        {
+            ClientId = PartnerDemoClientId,
+            ClientSecret = Required(settings, "PartnerDemoSecret", app.Environment),
+            ClientType = ClientTypes.Confidential,
+            DisplayName = "Demo partner",
+            Permissions =
+            {
+                Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials,
+                Permissions.Prefixes.Scope + IdentitySetup.WebhooksScope,
+            },
+        });
+
+        await EnsureAdministratorAsync(services.GetRequiredService<UserManager<Member>>(),
+            Required(settings, "AdminEmail", app.Environment), Required(settings, "AdminPassword", app.Environment),
+            services.GetRequiredService<TimeProvider>());
+    }
+
+    private static async Task EnsureClientAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor descriptor)
+    {
+        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!);
+        if (existing is null) await applications.CreateAsync(descriptor);
+        else await applications.UpdateAsync(existing, descriptor); // a changed secret parameter takes effect
+    }
+
+    private static async Task EnsureAdministratorAsync(UserManager<Member> users, string email, string password, TimeProvider clock)
+    {
+        if (await users.FindByEmailAsync(email) is not null) return;
+        var administrator = new Member
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = "Beheerder Netwerk",
+            OrganisationName = "Netwerk Informatiemanagement po/vo",
+            JobTitle = "Beheerder",
+            Sector = Sector.Both,
+            Status = MemberStatus.Active,
+            RegisteredAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(administrator, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding the administrator failed: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+        await users.AddToRolesAsync(administrator, NetwerkRoles.All);
+    }
+
+    /// <summary>Development has documented defaults (API.md); elsewhere a missing value stops the start.</summary>
+    private static string Required(IConfiguration settings, string key, IHostEnvironment environment) =>
+        settings[key] is { Length: > 0 } value ? value
+        : environment.IsDevelopment() ? DevelopmentDefaults[key]
+        : throw new InvalidOperationException($"Seed:{key} is required outside Development (AppHost parameter).");
+
+    private static readonly Dictionary<string, string> DevelopmentDefaults = new()
+    {
+        ["AdminEmail"] = "beheer@netwerk.example",
+        ["AdminPassword"] = "Netwerk-beheer-2026",
+        ["PartnerDemoSecret"] = "partner-demo-geheim-2026",
+    };
+}

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Netwerk.Membership.Members;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Netwerk.Membership.Identity;
+
+/// <summary>`POST /connect/token`. OpenIddict has already checked the client, grant type and scopes; this decides
+/// who gets a token: members by password (active ones only), partners by client credentials, and refreshes while
+/// the member is still active and unchanged.</summary>
+internal static class TokenEndpoint
+{
+    public static void MapTokenEndpoint(this IEndpointRouteBuilder routes) =>
+        routes.MapPost("/connect/token", IssueAsync)
+            .WithName("Token")
+            .WithTags("Identity")
+            .WithSummary("OAuth 2.0 token endpoint: password, client_credentials and refresh_token grants.")
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+
+    private static async Task<IResult> IssueAsync(HttpContext context, UserManager<Member> users)
+    {
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict request is missing.");
+
+        if (request.IsPasswordGrantType()) return await PasswordAsync(request, users);
+        if (request.IsClientCredentialsGrantType())
+        {
+            return SignIn(MemberPrincipal.CreateForClient(request.ClientId!, request.GetScopes()));
+        }
+        if (request.IsRefreshTokenGrantType()) return await RefreshAsync(context, users);
+
+        return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
+    }
+
+    private static async Task<IResult> PasswordAsync(OpenIddictRequest request, UserManager<Member> users)
+    {
+        var member = await users.FindByEmailAsync(request.Username ?? "");
+        if (member is null) return WrongCredentials();
+        if (await users.IsLockedOutAsync(member))
+        {
+            return Refuse(Errors.InvalidGrant, "Too many failed attempts. Try again in 15 minutes.");
+        }
+        if (!await users.CheckPasswordAsync(member, request.Password ?? ""))
+        {
+            await users.AccessFailedAsync(member);
+            return WrongCredentials();
+        }
+        await users.ResetAccessFailedCountAsync(member);
+
+        if (member.Status != MemberStatus.Active) return NotActive(member.Status);
+        return SignIn(MemberPrincipal.Create(member, await users.GetRolesAsync(member), request.GetScopes()));
+    }
+
+    private static async Task<IResult> RefreshAsync(HttpContext context, UserManager<Member> users)
+    {
+        var previous = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        var member = previous?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
+        if (previous is null || member is null || member.Status != MemberStatus.Active
+            || previous.GetClaim(MemberPrincipal.SecurityStampClaim) != member.SecurityStamp)
+        {
+            return Refuse(Errors.InvalidGrant, "This refresh token is no longer valid. Sign in again.");
+        }
+        return SignIn(MemberPrincipal.Create(member, await users.GetRolesAsync(member), previous.GetScopes()));
+    }
+
+    private static IResult NotActive(MemberStatus status) => Refuse(Errors.InvalidGrant, status switch
+    {
+        MemberStatus.Pending => "Your registration is waiting for an administrator's approval.",
+        MemberStatus.Rejected => "Your registration was not approved.",
+        _ => "This account no longer exists.",
+    });
+
+    private static IResult WrongCredentials() => Refuse(Errors.InvalidGrant, "The e-mail address or password is not correct.");
+
+    private static IResult SignIn(ClaimsPrincipal principal) =>
+        Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+
+    private static IResult Refuse(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}
