@@ -37,7 +37,7 @@ var notifications = builder.AddProject<Projects.Netwerk_Notifications>("notifica
     .WithMessaging(infrastructure)
     .WithRedis(infrastructure);
 
-builder.AddProject<Projects.Netwerk_Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithEndpoint("http", endpoint => endpoint.Port = builder.Configuration.GetValue("Netwerk:GatewayPort", 5080))
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
@@ -47,5 +47,14 @@ builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithReference(documents)
     .WithReference(events)
     .WithReference(notifications);
+
+// Tokens name the gateway's address as their issuer: it is the one address clients know. The other services
+// validate tokens with membership's signing keys, which they fetch from membership through service discovery.
+var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+membership.WithEnvironment("Identity__Issuer", issuer);
+foreach (var service in new[] { documents, events, notifications })
+{
+    service.WithEnvironment("Identity__Issuer", issuer).WithReference(membership);
+}
 
 builder.Build().Run();

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Netwerk.ServiceDefaults.Auth;
@@ -10,20 +12,22 @@ public static class TokenValidationDefaults
 {
     /// <summary>Validates the membership service's JWT access tokens in this process (defence in depth: services
     /// check tokens themselves, not only the gateway). `Identity:Issuer` is the public issuer the tokens carry;
-    /// the signing keys come from membership's discovery document, fetched through service discovery.</summary>
+    /// the signing keys come from membership's key set (`Identity:KeysAddress`), fetched through service discovery
+    /// and refreshed by the JWT handler when an unknown key id appears.</summary>
     public static IHostApplicationBuilder AddNetwerkTokenValidation(this IHostApplicationBuilder builder)
     {
         var issuer = builder.Configuration["Identity:Issuer"] ?? "http://localhost:5080/";
-        var metadata = builder.Configuration["Identity:MetadataAddress"] ?? "http://membership/.well-known/openid-configuration";
+        var keys = builder.Configuration["Identity:KeysAddress"] ?? "http://membership/.well-known/jwks";
 
         builder.Services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IHttpClientFactory>((options, clients) =>
             {
-                options.MetadataAddress = metadata;
                 options.RequireHttpsMetadata = false;
-                options.Backchannel = clients.CreateClient(JwtBearerDefaults.AuthenticationScheme);
+                options.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(keys,
+                    new SigningKeysRetriever(issuer),
+                    new HttpDocumentRetriever(clients.CreateClient(JwtBearerDefaults.AuthenticationScheme)) { RequireHttps = false });
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {

@@ -1,5 +1,6 @@
 using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Messaging;
+using Netwerk.ServiceDefaults.Auth;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.InApp;
 
@@ -14,5 +15,6 @@ internal static class Extensions
         builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus =>
             bus.AddConsumer<NewRegistrationNotifier>());
         builder.Services.AddServiceOpenApi();
+        builder.AddNetwerkTokenValidation();
     }
 }

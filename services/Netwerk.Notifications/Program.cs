@@ -1,5 +1,6 @@
 using Netwerk.Notifications;
 using Netwerk.Notifications.Data;
+using Netwerk.Notifications.InApp;
 using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
@@ -11,7 +12,10 @@ var app = builder.Build();
 if (await app.MigrateDatabaseAsync<NotificationsDbContext>(args)) return;
 
 app.UseNetwerkProblemDetails();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
+app.MapInboxApi();
 
 app.Run();

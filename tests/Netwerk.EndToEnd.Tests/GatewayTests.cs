@@ -38,12 +38,31 @@ public sealed class GatewayTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.True(response.Headers.Contains("X-Correlation-Id"));
-        var notifications = await platform.ConnectionStringAsync("notificationsdb");
-        var count = await Eventually.ReturnsAsync(
-            () => PostgresInstance.QueryScalarAsync<long>(notifications,
-                "SELECT count(*) FROM notifications WHERE recipient_role = 'admin' AND body LIKE 'Els Visser van Openbare Basisschool De Regenboog%'"),
-            found => found > 0);
-        Assert.Equal(1L, count);
+
+        // The administrator signs in at the gateway and reads the inbox there: a token from membership, checked by
+        // notifications itself with keys it fetched from membership.
+        var token = await platform.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "netwerk-web",
+            ["username"] = "beheer@netwerk.example",
+            ["password"] = "Netwerk-beheer-2026",
+            ["scope"] = "openid offline_access api",
+        }));
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+
+        var bodies = await Eventually.ReturnsAsync(async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications?unread=true");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+            using var inbox = await platform.Gateway.SendAsync(request);
+            if (!inbox.IsSuccessStatusCode) return [];
+            return (await inbox.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray()
+                .Select(n => n.GetProperty("body").GetString()!).ToList();
+        }, found => found.Any(b => b.StartsWith("Els Visser ")));
+
+        Assert.Contains(bodies, b => b.StartsWith("Els Visser van Openbare Basisschool De Regenboog (56EF)"));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerk.Membership.Data;
@@ -44,7 +47,13 @@ public sealed class PlatformSlice : IAsyncDisposable
             ["ConnectionStrings:notificationsdb"] = notificationsDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        }, configureNotifications);
+        }, services =>
+        {
+            // Notifications fetches membership's signing keys over HTTP; here membership lives in this process.
+            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme)
+                .ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler());
+            configureNotifications?.Invoke(services);
+        });
         var slice = new PlatformSlice(membership, notifications, membershipDatabase, notificationsDatabase, brokerConnectionString);
 
         // Starting the hosts migrates both databases and declares the notifications queue before anything is sent.
@@ -67,6 +76,22 @@ public sealed class PlatformSlice : IAsyncDisposable
             sector = "vo",
             consents = new { directory = true, partners = true },
         });
+
+    /// <summary>A client of the given service, signed in at membership as the seeded administrator.</summary>
+    public async Task<HttpClient> AsAdministratorAsync(HttpClient client)
+    {
+        var response = await Membership.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "netwerk-web",
+            ["username"] = "beheer@netwerk.example",
+            ["password"] = "Netwerk-beheer-2026",
+            ["scope"] = "api",
+        }));
+        var tokens = await response.Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
+        return client;
+    }
 
     public Task<long> AdminNotificationsAsync() =>
         PostgresInstance.QueryScalarAsync<long>(NotificationsDatabase, "SELECT count(*) FROM notifications WHERE recipient_role = 'admin'");

@@ -28,6 +28,28 @@ public sealed class RegistrationReachesAdministratorsTests(SliceFixture fixture)
     }
 
     [Fact]
+    public async Task The_administrator_reads_it_in_the_inbox_with_a_membership_token()
+    {
+        await _slice.RegisterAsync("Ilse Hendriks");
+        var inbox = await _slice.AsAdministratorAsync(_slice.Notifications.CreateClient());
+
+        var titles = await Eventually.ReturnsAsync(async () =>
+            (await inbox.GetFromJsonAsync<JsonElement>("/api/notifications?unread=true")).GetProperty("items").EnumerateArray()
+                .Select(n => n.GetProperty("body").GetString()!).ToList(),
+            bodies => bodies.Any(b => b.StartsWith("Ilse Hendriks ")));
+
+        Assert.Contains(titles, b => b.StartsWith("Ilse Hendriks van CSG Het Noorderlicht"));
+    }
+
+    [Fact]
+    public async Task The_inbox_needs_a_token()
+    {
+        var response = await _slice.Notifications.CreateClient().GetAsync("/api/notifications");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_consumer_continues_the_trace_of_the_request_that_raised_the_event()
     {
         var recorded = new List<Activity>();
