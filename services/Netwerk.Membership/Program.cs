@@ -1,6 +1,7 @@
 using Netwerk.Membership;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Decisions;
+using Netwerk.Membership.Demo;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Profiles;
 using Netwerk.Membership.Registrations;
@@ -14,6 +15,7 @@ builder.AddMembershipServices();
 var app = builder.Build();
 if (await app.MigrateDatabaseAsync<MembershipDbContext>(args)) return;
 await app.SeedIdentityAsync();
+await app.SeedDemoDataAsync();
 
 app.UseNetwerkProblemDetails();
 app.UseAuthentication();

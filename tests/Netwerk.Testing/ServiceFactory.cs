@@ -16,6 +16,8 @@ public sealed class ServiceFactory<TEntryPoint>(
         builder.UseEnvironment("Development");
         // Host settings reach the service's configuration before Program.cs reads its connection strings.
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        // Tests count members, events and notifications exactly; the demo network would be in the way.
+        builder.UseSetting("Seed:DemoData", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -54,16 +54,8 @@ internal static class DecisionsApi
         if (member is null) return NotFound();
         if (member.Status != MemberStatus.Pending) return AlreadyDecided(member);
 
-        var now = clock.GetUtcNow();
-        member.Status = MemberStatus.Active;
-        member.DecidedAt = now;
-        // Through the user manager, so the role row and the security stamp change with the status.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.AddIntegrationEvent(new MemberApproved(Guid.CreateVersion7(now), now, member.Id, member.DisplayName, member.Email!,
-            member.OrganisationName, member.Brin, member.Sector, member.Region, member.ConsentPartners));
-        var result = await users.AddToRoleAsync(member, NetwerkRoles.Member);
+        var result = await MemberDecisions.ApproveAsync(db, users, member, clock.GetUtcNow(), cancellationToken);
         if (!result.Succeeded) return Conflict(string.Join(" ", result.Errors.Select(e => e.Description)));
-        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(RegistrationSummary.From(member));
     }
 

@@ -38,31 +38,7 @@ internal static class RegistrationsApi
             return DuplicateEmail();
         }
 
-        var now = clock.GetUtcNow();
-        var member = new Member
-        {
-            Id = Guid.CreateVersion7(now),
-            UserName = email,
-            NormalizedUserName = normalizedEmail,
-            Email = email,
-            NormalizedEmail = normalizedEmail,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            // Set here because the member is inserted with its event in one SaveChanges, not by UserManager.CreateAsync.
-            LockoutEnabled = true,
-            DisplayName = request.DisplayName!.Trim(),
-            OrganisationName = request.Organisation!.Name!.Trim(),
-            Brin = string.IsNullOrWhiteSpace(request.Organisation.Brin) ? null : request.Organisation.Brin.Trim().ToUpperInvariant(),
-            JobTitle = request.JobTitle!.Trim(),
-            Sector = request.Sector!,
-            Region = string.IsNullOrWhiteSpace(request.Region) ? null : request.Region.Trim(),
-            ConsentDirectory = request.Consents?.Directory ?? false,
-            ConsentPartners = request.Consents?.Partners ?? false,
-            RegisteredAt = now,
-        };
-        member.PasswordHash = users.PasswordHasher.HashPassword(member, request.Password!);
-        db.Members.Add(member);
-        db.AddIntegrationEvent(new MemberRegistered(Guid.CreateVersion7(now), now, member.Id, member.DisplayName,
-            member.OrganisationName, member.Brin, member.Sector));
+        var member = NewRegistration.Add(db, users, request, clock.GetUtcNow());
 
         try
         {
