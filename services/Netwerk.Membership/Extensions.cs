@@ -2,6 +2,7 @@ using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Data;
 using Netwerk.Messaging;
+using Netwerk.ServiceDefaults.RateLimiting;
 
 namespace Netwerk.Membership;
 
@@ -14,5 +15,8 @@ internal static class Extensions
         builder.AddServiceMessaging<MembershipDbContext>("membership");
         builder.Services.AddServiceOpenApi();
         builder.AddMembershipIdentity();
+        // Strict where passwords are guessed and accounts created (API.md); counted in Redis across replicas.
+        builder.AddRedisRateLimit(RateLimits.Registration, permitLimit: 5, window: TimeSpan.FromMinutes(10));
+        builder.AddRedisRateLimit(RateLimits.Login, permitLimit: 20, window: TimeSpan.FromMinutes(1));
     }
 }

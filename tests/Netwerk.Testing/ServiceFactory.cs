@@ -18,6 +18,9 @@ public sealed class ServiceFactory<TEntryPoint>(
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         // Tests count members, events and notifications exactly; the demo network would be in the way.
         builder.UseSetting("Seed:DemoData", "false");
+        // Every test client comes from one address; the limits get a test of their own.
+        builder.UseSetting("RateLimits:registration:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:login:PermitLimit", "1000000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Netwerk.Membership.Members;
+using Netwerk.ServiceDefaults.RateLimiting;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -20,6 +21,7 @@ internal static class TokenEndpoint
             .WithTags("Identity")
             .WithSummary("OAuth 2.0 token endpoint: password, client_credentials and refresh_token grants.")
             .AllowAnonymous()
+            .WithRedisRateLimit(RateLimits.Login)
             .ExcludeFromDescription();
 
     private static async Task<IResult> IssueAsync(HttpContext context, UserManager<Member> users)

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Netwerk.Contracts.Members;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
-using Netwerk.Messaging.Outbox;
+using Netwerk.ServiceDefaults.RateLimiting;
 using Npgsql;
 
 namespace Netwerk.Membership.Registrations;
@@ -17,7 +16,8 @@ internal static class RegistrationsApi
         group.MapPost("", RegisterAsync)
             .WithName("RegisterMember")
             .WithSummary("Apply for membership of the network; an administrator approves or rejects the registration.")
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .WithRedisRateLimit(RateLimits.Registration);
         return group;
     }
 

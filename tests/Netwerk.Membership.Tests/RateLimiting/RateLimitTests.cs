@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using Netwerk.Membership.Data;
+using Netwerk.Testing;
+
+namespace Netwerk.Membership.Tests.RateLimiting;
+
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private readonly List<ServiceFactory<MembershipDbContext>> _replicas = [];
+
+    public async Task InitializeAsync()
+    {
+        var servers = await TestServers.SharedAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:membershipdb"] = servers.Postgres.NewDatabase("membership_limits"),
+            ["ConnectionStrings:messaging"] = await servers.Broker.NewVirtualHostAsync(),
+            ["ConnectionStrings:redis"] = servers.RedisConnectionString,
+            ["RateLimits:registration:PermitLimit"] = "3",
+            ["RateLimits:registration:Window"] = "01:00:00",
+        };
+        // Two replicas of the service on one database and one Redis.
+        _replicas.Add(new ServiceFactory<MembershipDbContext>(settings));
+        _replicas[0].CreateClient().Dispose();
+        _replicas.Add(new ServiceFactory<MembershipDbContext>(settings));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var replica in _replicas) await replica.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Registrations_from_one_address_are_limited_across_replicas_with_Retry_After()
+    {
+        var address = $"198.51.100.{Random.Shared.Next(1, 250)}";
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage last = null!;
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var client = _replicas[attempt % 2].CreateClient();
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            last = await client.PostAsJsonAsync("/api/members/registrations", new
+            {
+                email = $"{Guid.NewGuid():N}@school.example",
+                password = "Veilig-wachtwoord-42",
+                displayName = "Koen Dekker",
+                organisation = new { name = "OBS De Linde" },
+                jobTitle = "ICT-coördinator",
+                sector = "po",
+            });
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(int.Parse(last.Headers.GetValues("Retry-After").Single()) is > 0 and <= 3600);
+        Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Another_address_has_its_own_allowance()
+    {
+        var client = _replicas[1].CreateClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{Random.Shared.Next(1, 250)}");
+
+        var response = await client.PostAsJsonAsync("/api/members/registrations", new
+        {
+            email = $"{Guid.NewGuid():N}@school.example",
+            password = "Veilig-wachtwoord-42",
+            displayName = "Lotte Vos",
+            organisation = new { name = "OBS De Linde" },
+            jobTitle = "ICT-coördinator",
+            sector = "po",
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+}
