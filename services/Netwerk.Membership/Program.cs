@@ -5,6 +5,7 @@ using Netwerk.Membership.Demo;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Profiles;
 using Netwerk.Membership.Registrations;
+using Netwerk.Membership.Roles;
 using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
@@ -26,5 +27,6 @@ app.MapTokenEndpoint();
 app.MapRegistrationsApi();
 app.MapDecisionsApi();
 app.MapProfileApi();
+app.MapRolesApi();
 
 app.Run();

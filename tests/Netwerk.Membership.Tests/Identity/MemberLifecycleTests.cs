@@ -159,6 +159,47 @@ public sealed class MemberLifecycleTests(MembershipFixture fixture) : IClassFixt
         }
     }
 
+    [Fact]
+    public async Task An_administrator_makes_a_member_moderator_and_the_next_token_says_so()
+    {
+        var email = await RegisterAsync();
+        var id = await IdOfAsync(email);
+        var admin = await AdminAsync();
+        await admin.PostAsync($"/api/members/{id}/approve", null);
+
+        var response = await admin.PutAsJsonAsync($"/api/members/{id}/roles", new { roles = new[] { "member", "moderator" } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tokens = await TokenClient.TokensAsync(fixture.Service.CreateClient(), email, Password);
+        var jwt = new JwtSecurityTokenHandler().ReadJwtToken(tokens.GetProperty("access_token").GetString());
+        Assert.Equal(["member", "moderator"], jwt.Claims.Where(c => c.Type == "role").Select(c => c.Value).Order().ToArray());
+        Assert.Equal(1L, await Scalar<long>($"SELECT count(*) FROM outbox_messages WHERE event_type LIKE '%.MemberRolesChanged,%' AND payload->>'memberId' = '{id}'"));
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_a_400_and_changes_nothing()
+    {
+        var id = await IdOfAsync(await RegisterAsync());
+        var admin = await AdminAsync();
+        await admin.PostAsync($"/api/members/{id}/approve", null);
+
+        var response = await admin.PutAsJsonAsync($"/api/members/{id}/roles", new { roles = new[] { "member", "koning" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(1L, await Scalar<long>($"SELECT count(*) FROM member_roles WHERE user_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task The_last_administrator_cannot_give_up_the_role()
+    {
+        var admin = await AdminAsync();
+        var adminId = await IdOfAsync(TokenClient.AdminEmail);
+
+        var response = await admin.PutAsJsonAsync($"/api/members/{adminId}/roles", new { roles = new[] { "member" } });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
     private Task<HttpClient> AdminAsync() =>
         TokenClient.SignedInAsync(fixture.Service.CreateClient, TokenClient.AdminEmail, TokenClient.AdminPassword);
 

@@ -1,0 +1,3 @@
+namespace Netwerk.Membership.Roles;
+
+public sealed record SetRolesRequest(IReadOnlyList<string?>? Roles);
