@@ -2,6 +2,7 @@ using Netwerk.Membership;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Decisions;
 using Netwerk.Membership.Demo;
+using Netwerk.Membership.Directory;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Profiles;
 using Netwerk.Membership.Registrations;
@@ -28,5 +29,6 @@ app.MapRegistrationsApi();
 app.MapDecisionsApi();
 app.MapProfileApi();
 app.MapRolesApi();
+app.MapDirectoryApi();
 
 app.Run();

@@ -26,7 +26,7 @@ internal static class NewRegistration
             LockoutEnabled = true,
             DisplayName = request.DisplayName!.Trim(),
             OrganisationName = request.Organisation!.Name!.Trim(),
-            Brin = string.IsNullOrWhiteSpace(request.Organisation.Brin) ? null : request.Organisation.Brin.Trim().ToUpperInvariant(),
+            Brin = ProfileRules.NormalizeBrin(request.Organisation.Brin),
             JobTitle = request.JobTitle!.Trim(),
             Sector = request.Sector!,
             Region = string.IsNullOrWhiteSpace(request.Region) ? null : request.Region.Trim(),

@@ -1,37 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Netwerk.Membership.Data;
 using Netwerk.Membership.Tests.Identity;
 using Netwerk.Testing;
 
 namespace Netwerk.Membership.Tests.Demo;
 
-public sealed class DemoDataTests : IAsyncLifetime
+public sealed class DemoDataTests(DemoNetworkFixture demo) : IClassFixture<DemoNetworkFixture>
 {
-    private ServiceFactory<MembershipDbContext> _service = null!;
-    private string _database = "";
-
-    public async Task InitializeAsync()
-    {
-        var servers = await TestServers.SharedAsync();
-        _database = servers.Postgres.NewDatabase("membership_demo");
-        _service = new ServiceFactory<MembershipDbContext>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:membershipdb"] = _database,
-            ["ConnectionStrings:messaging"] = await servers.Broker.NewVirtualHostAsync(),
-            ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-            ["Seed:DemoData"] = "true",
-        });
-        _service.CreateClient().Dispose();
-    }
-
-    public Task DisposeAsync() => _service.DisposeAsync().AsTask();
-
     [Fact]
     public async Task A_first_development_start_shows_active_members_and_registrations_waiting()
     {
-        var admin = await TokenClient.SignedInAsync(_service.CreateClient, TokenClient.AdminEmail, TokenClient.AdminPassword);
+        var admin = await demo.AdminAsync();
 
         var pending = await admin.GetFromJsonAsync<JsonElement>("/api/members/registrations?status=pending");
         var active = await admin.GetFromJsonAsync<JsonElement>("/api/members/registrations?status=active&limit=100");
@@ -39,15 +19,15 @@ public sealed class DemoDataTests : IAsyncLifetime
         Assert.Equal(2, pending.GetProperty("items").GetArrayLength());
         Assert.Equal(7, active.GetProperty("items").GetArrayLength()); // six demo members and the administrator
         Assert.Equal(HttpStatusCode.OK,
-            (await TokenClient.PasswordGrantAsync(_service.CreateClient(), "anne.devries@demo.netwerk.example", "Netwerk-demo-2026")).StatusCode);
-        Assert.Equal(8L, await PostgresInstance.QueryScalarAsync<long>(_database,
+            (await TokenClient.PasswordGrantAsync(demo.Service.CreateClient(), "anne.devries@demo.netwerk.example", "Netwerk-demo-2026")).StatusCode);
+        Assert.Equal(8L, await PostgresInstance.QueryScalarAsync<long>(demo.Database,
             "SELECT count(*) FROM outbox_messages WHERE event_type LIKE '%.MemberRegistered,%'"));
     }
 
     [Fact]
     public async Task Lists_page_with_an_opaque_cursor_until_it_is_null()
     {
-        var admin = await TokenClient.SignedInAsync(_service.CreateClient, TokenClient.AdminEmail, TokenClient.AdminPassword);
+        var admin = await demo.AdminAsync();
         var seen = new List<string>();
         string? cursor = null;
         var pages = 0;
@@ -70,7 +50,7 @@ public sealed class DemoDataTests : IAsyncLifetime
     [InlineData("status=vergeten")]
     public async Task A_bad_page_request_is_a_400_naming_the_parameter(string query)
     {
-        var admin = await TokenClient.SignedInAsync(_service.CreateClient, TokenClient.AdminEmail, TokenClient.AdminPassword);
+        var admin = await demo.AdminAsync();
 
         var response = await admin.GetAsync($"/api/members/registrations?{query}");
 
