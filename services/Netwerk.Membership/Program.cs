@@ -3,6 +3,8 @@ using Netwerk.Membership.Data;
 using Netwerk.Membership.Decisions;
 using Netwerk.Membership.Demo;
 using Netwerk.Membership.Directory;
+using Netwerk.Membership.Groups;
+using Netwerk.Membership.Organisations;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Profiles;
 using Netwerk.Membership.Registrations;
@@ -17,6 +19,7 @@ builder.AddMembershipServices();
 var app = builder.Build();
 if (await app.MigrateDatabaseAsync<MembershipDbContext>(args)) return;
 await app.SeedIdentityAsync();
+await app.SeedAmbitionsAsync();
 await app.SeedDemoDataAsync();
 
 app.UseNetwerkProblemDetails();
@@ -30,5 +33,7 @@ app.MapDecisionsApi();
 app.MapProfileApi();
 app.MapRolesApi();
 app.MapDirectoryApi();
+app.MapGroupsApi();
+app.MapOrganisationsApi();
 
 app.Run();

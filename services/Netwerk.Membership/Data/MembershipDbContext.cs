@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Membership.Groups;
 using Netwerk.Membership.Members;
 using Netwerk.Messaging;
 
@@ -10,6 +11,8 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     : IdentityDbContext<Member, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<WorkingGroup> Groups => Set<WorkingGroup>();
+    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,14 +18,14 @@ internal static class DirectoryApi
         var group = routes.MapGroup("/api/members").WithTags("Directory").RequireAuthorization(NetwerkPolicies.Member);
         group.MapGet("", ListAsync)
             .WithName("SearchDirectory")
-            .WithSummary("Members who consented to the directory; `q` searches name, organisation and job title.");
+            .WithSummary("Members who consented to the directory; `q` searches name, organisation and job title; `sector` and `groupId` filter.");
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetDirectoryEntry")
             .WithSummary("One directory entry; 404 for members not in the directory.");
     }
 
     private static async Task<Results<Ok<Page<DirectoryEntry>>, ValidationProblem>> ListAsync(
-        MembershipDbContext db, string? q, string? sector, int? limit, string? cursor, CancellationToken cancellationToken)
+        MembershipDbContext db, string? q, string? sector, Guid? groupId, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors()
             .Require((q?.Length ?? 0) <= MaximumQueryLength, "q", $"Search with at most {MaximumQueryLength} characters.")
@@ -42,6 +42,7 @@ internal static class DirectoryApi
                                      || EF.Functions.ILike(m.JobTitle, pattern, "\\"));
         }
         if (sector is not null) query = query.Where(m => m.Sector == sector);
+        if (groupId is not null) query = query.Where(m => db.GroupMemberships.Any(g => g.GroupId == groupId && g.MemberId == m.Id));
         if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
         {
             query = query.Where(m => m.RegisteredAt > afterTime || (m.RegisteredAt == afterTime && m.Id.CompareTo(afterId) > 0));

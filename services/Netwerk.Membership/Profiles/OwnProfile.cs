@@ -15,9 +15,9 @@ public sealed record OwnProfile(
     IReadOnlyList<Guid> Groups,
     ConsentsView Consents)
 {
-    public static OwnProfile From(Member member, IEnumerable<string> roles) => new(member.Id, member.Email!, member.DisplayName,
+    public static OwnProfile From(Member member, IEnumerable<string> roles, IReadOnlyList<Guid> groups) => new(member.Id, member.Email!, member.DisplayName,
         new OrganisationView(member.OrganisationName, member.Brin), member.JobTitle, member.Sector, member.Region,
-        member.Status.ToString().ToLowerInvariant(), [.. roles.Order()], [],
+        member.Status.ToString().ToLowerInvariant(), [.. roles.Order()], groups,
         new ConsentsView(member.ConsentDirectory, member.ConsentPartners));
 }
 

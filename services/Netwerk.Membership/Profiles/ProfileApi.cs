@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Members;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
@@ -23,12 +24,13 @@ internal static class ProfileApi
             .WithSummary("Change profile fields and consents; send If-Match with the ETag from GET (a stale one is 412).");
     }
 
-    private static async Task<Results<Ok<OwnProfile>, NotFound>> GetAsync(ClaimsPrincipal user, UserManager<Member> users, HttpResponse response)
+    private static async Task<Results<Ok<OwnProfile>, NotFound>> GetAsync(
+        ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, HttpResponse response)
     {
         var member = await users.FindByIdAsync(user.FindFirstValue(NetwerkPolicies.SubjectClaim) ?? "");
         if (member is null) return TypedResults.NotFound();
         response.Headers.ETag = ETagOf(member);
-        return TypedResults.Ok(OwnProfile.From(member, await users.GetRolesAsync(member)));
+        return TypedResults.Ok(await ViewAsync(member, users, db));
     }
 
     private static async Task<Results<Ok<OwnProfile>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -54,7 +56,7 @@ internal static class ProfileApi
         if (!result.Succeeded) return Stale();
 
         httpRequest.HttpContext.Response.Headers.ETag = ETagOf(member);
-        return TypedResults.Ok(OwnProfile.From(member, await users.GetRolesAsync(member)));
+        return TypedResults.Ok(await ViewAsync(member, users, db));
     }
 
     private static void Apply(UpdateProfileRequest request, Member member)
@@ -74,6 +76,10 @@ internal static class ProfileApi
             member.ConsentPartners = request.Consents.Partners;
         }
     }
+
+    private static async Task<OwnProfile> ViewAsync(Member member, UserManager<Member> users, MembershipDbContext db) =>
+        OwnProfile.From(member, await users.GetRolesAsync(member),
+            await db.GroupMemberships.Where(g => g.MemberId == member.Id).Select(g => g.GroupId).ToListAsync());
 
     private static string ETagOf(Member member) => $"\"{member.ConcurrencyStamp}\"";
 

@@ -184,6 +184,66 @@ namespace Netwerk.Membership.Data.Migrations
                     b.ToTable("member_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Netwerk.Membership.Groups.GroupMembership", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.HasKey("GroupId", "MemberId")
+                        .HasName("pk_group_memberships");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_group_memberships_member_id");
+
+                    b.ToTable("group_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Membership.Groups.WorkingGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsAmbition")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_ambition");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_groups");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_working_groups_name");
+
+                    b.ToTable("working_groups", (string)null);
+                });
+
             modelBuilder.Entity("Netwerk.Membership.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -727,6 +787,23 @@ namespace Netwerk.Membership.Data.Migrations
                         .HasConstraintName("fk_member_tokens_members_user_id");
                 });
 
+            modelBuilder.Entity("Netwerk.Membership.Groups.GroupMembership", b =>
+                {
+                    b.HasOne("Netwerk.Membership.Groups.WorkingGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_memberships_working_groups_group_id");
+
+                    b.HasOne("Netwerk.Membership.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_memberships_asp_net_users_member_id");
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization<System.Guid>", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", "Application")
@@ -752,6 +829,11 @@ namespace Netwerk.Membership.Data.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Netwerk.Membership.Groups.WorkingGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>

@@ -1,0 +1,3 @@
+namespace Netwerk.Membership.Groups;
+
+public sealed record CreateGroupRequest(string? Name, string? Description);

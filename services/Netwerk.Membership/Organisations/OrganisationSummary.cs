@@ -1,0 +1,3 @@
+namespace Netwerk.Membership.Organisations;
+
+public sealed record OrganisationSummary(string Name, string? Brin, int MembersCount);
