@@ -20,6 +20,7 @@ public static class TokenValidationDefaults
         var keys = builder.Configuration["Identity:KeysAddress"] ?? "http://membership/.well-known/jwks";
 
         builder.Services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme);
+        builder.Services.AddSingleton<RevokedSubjects>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IHttpClientFactory>((options, clients) =>
@@ -29,6 +30,16 @@ public static class TokenValidationDefaults
                     new SigningKeysRetriever(issuer),
                     new HttpDocumentRetriever(clients.CreateClient(JwtBearerDefaults.AuthenticationScheme)) { RequireHttps = false });
                 options.MapInboundClaims = false;
+                options.Events = new JwtBearerEvents
+                {
+                    // A signature proves who issued the token, not that its member still exists.
+                    OnTokenValidated = async context =>
+                    {
+                        var subject = context.Principal?.FindFirst(NetwerkPolicies.SubjectClaim)?.Value;
+                        var revoked = context.HttpContext.RequestServices.GetRequiredService<RevokedSubjects>();
+                        if (subject is not null && await revoked.IsRevokedAsync(subject)) context.Fail("This member has left the network.");
+                    },
+                };
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = issuer,

@@ -5,6 +5,7 @@ using Netwerk.Membership.Demo;
 using Netwerk.Membership.Directory;
 using Netwerk.Membership.Groups;
 using Netwerk.Membership.Organisations;
+using Netwerk.Membership.Privacy;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Profiles;
 using Netwerk.Membership.Registrations;
@@ -35,5 +36,6 @@ app.MapRolesApi();
 app.MapDirectoryApi();
 app.MapGroupsApi();
 app.MapOrganisationsApi();
+app.MapPrivacyApi();
 
 app.Run();

@@ -13,7 +13,10 @@ internal static class Extensions
         builder.AddServiceDatabase<NotificationsDbContext>("notificationsdb");
         builder.AddRedisClient("redis");
         builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus =>
-            bus.AddConsumer<NewRegistrationNotifier>());
+        {
+            bus.AddConsumer<NewRegistrationNotifier>();
+            bus.AddConsumer<ErasedMemberCleaner>();
+        });
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();
     }

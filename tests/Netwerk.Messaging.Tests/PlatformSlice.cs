@@ -65,10 +65,10 @@ public sealed class PlatformSlice : IAsyncDisposable
         return slice;
     }
 
-    public Task<HttpResponseMessage> RegisterAsync(string displayName, HttpClient? client = null) =>
+    public Task<HttpResponseMessage> RegisterAsync(string displayName, HttpClient? client = null, string? email = null) =>
         (client ?? Membership.CreateClient()).PostAsJsonAsync("/api/members/registrations", new
         {
-            email = $"{Guid.NewGuid():N}@school.example",
+            email = email ?? $"{Guid.NewGuid():N}@school.example",
             password = "Veilig-wachtwoord-42",
             displayName,
             organisation = new { name = "CSG Het Noorderlicht", brin = "34CD" },
@@ -80,17 +80,24 @@ public sealed class PlatformSlice : IAsyncDisposable
     /// <summary>A client of the given service, signed in at membership as the seeded administrator.</summary>
     public async Task<HttpClient> AsAdministratorAsync(HttpClient client)
     {
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await TokenAsync("beheer@netwerk.example", "Netwerk-beheer-2026"));
+        return client;
+    }
+
+    /// <summary>An access token from membership's token endpoint (password grant).</summary>
+    public async Task<string> TokenAsync(string email, string password)
+    {
         var response = await Membership.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["client_id"] = "netwerk-web",
-            ["username"] = "beheer@netwerk.example",
-            ["password"] = "Netwerk-beheer-2026",
+            ["username"] = email,
+            ["password"] = password,
             ["scope"] = "api",
         }));
         var tokens = await response.Content.ReadFromJsonAsync<JsonElement>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
-        return client;
+        return tokens.GetProperty("access_token").GetString()!;
     }
 
     public Task<long> AdminNotificationsAsync() =>

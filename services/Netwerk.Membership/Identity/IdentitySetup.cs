@@ -56,11 +56,14 @@ internal static class IdentitySetup
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
+                // Every request checks the token's entry, so a revoked token (a member who left) stops at once.
+                validation.EnableTokenEntryValidation();
                 validation.UseAspNetCore();
             });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
+        builder.Services.AddSingleton<RevokedSubjects>();
     }
 
     /// <summary>Development keys live in the user's certificate store and so survive restarts; elsewhere the

@@ -17,6 +17,7 @@ public sealed class NewRegistrationNotifier(NotificationsDbContext db, TimeProvi
         {
             Id = Guid.CreateVersion7(),
             RecipientRole = AdministratorRole,
+            AboutMemberId = message.MemberId,
             Category = "membership",
             Title = "Nieuwe aanmelding",
             Body = $"{message.DisplayName} van {organisation} heeft zich aangemeld en wacht op goedkeuring.",

@@ -7,6 +7,8 @@ public sealed class Notification
     public required Guid Id { get; init; }
     public Guid? RecipientMemberId { get; init; }
     public string? RecipientRole { get; init; }
+    /// <summary>The member the notification is about (a new registration), so it can go when they leave.</summary>
+    public Guid? AboutMemberId { get; init; }
     public required string Category { get; init; }
     /// <summary>Dutch: members read it.</summary>
     public required string Title { get; init; }

@@ -16,5 +16,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         // The inbox reads newest first per recipient.
         notification.HasIndex(n => new { n.RecipientMemberId, n.CreatedAt });
         notification.HasIndex(n => new { n.RecipientRole, n.CreatedAt });
+        notification.HasIndex(n => n.AboutMemberId);
     }
 }

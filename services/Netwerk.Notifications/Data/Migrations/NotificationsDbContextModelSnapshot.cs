@@ -104,6 +104,10 @@ namespace Netwerk.Notifications.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("AboutMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("about_member_id");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -150,6 +154,9 @@ namespace Netwerk.Notifications.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_notifications");
+
+                    b.HasIndex("AboutMemberId")
+                        .HasDatabaseName("ix_notifications_about_member_id");
 
                     b.HasIndex("RecipientMemberId", "CreatedAt")
                         .HasDatabaseName("ix_notifications_recipient_member_id_created_at");

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Netwerk.Testing;
+
+namespace Netwerk.Messaging.Tests;
+
+/// <summary>Leaving the network (API.md, DELETE /api/members/me) across the two services of the slice.</summary>
+public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixture>
+{
+    private readonly PlatformSlice _slice = fixture.Slice;
+
+    [Fact]
+    public async Task A_member_who_leaves_is_erased_everywhere_and_their_token_stops_working_at_once()
+    {
+        var email = $"{Guid.NewGuid():N}@school.example";
+        var registration = await _slice.RegisterAsync("Marleen Vermeer", email: email);
+        var memberId = (await registration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var admin = await _slice.AsAdministratorAsync(_slice.Membership.CreateClient());
+        await admin.PostAsync($"/api/members/{memberId}/approve", null);
+        await Eventually.ReturnsAsync(AboutMemberAsync(memberId), count => count > 0);
+
+        var token = await _slice.TokenAsync(email, "Veilig-wachtwoord-42");
+        var member = Authorized(_slice.Membership.CreateClient(), token);
+        Assert.Equal(HttpStatusCode.NoContent, (await member.DeleteAsync("/api/members/me")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await member.GetAsync("/api/members/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await Authorized(_slice.Notifications.CreateClient(), token).GetAsync("/api/notifications")).StatusCode);
+        Assert.Equal(0L, await Eventually.ReturnsAsync(AboutMemberAsync(memberId), count => count == 0));
+        Assert.Equal(0L, await PostgresInstance.QueryScalarAsync<long>(_slice.MembershipDatabase,
+            $"SELECT count(*) FROM members WHERE id = '{memberId}' AND (email LIKE '%school.example' OR display_name = 'Marleen Vermeer')"));
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await _slice.Membership.CreateClient().PostAsync("/connect/token", PasswordGrant(email))).StatusCode);
+    }
+
+    private Func<Task<long>> AboutMemberAsync(Guid memberId) => () => PostgresInstance.QueryScalarAsync<long>(
+        _slice.NotificationsDatabase, $"SELECT count(*) FROM notifications WHERE about_member_id = '{memberId}'");
+
+    private static HttpClient Authorized(HttpClient client, string token)
+    {
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static FormUrlEncodedContent PasswordGrant(string email) => new(new Dictionary<string, string>
+    {
+        ["grant_type"] = "password", ["client_id"] = "netwerk-web", ["username"] = email,
+        ["password"] = "Veilig-wachtwoord-42", ["scope"] = "api",
+    });
+}
