@@ -1,6 +1,7 @@
 using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Data;
+using Netwerk.Membership.Privacy;
 using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.RateLimiting;
 
@@ -15,6 +16,7 @@ internal static class Extensions
         builder.AddServiceMessaging<MembershipDbContext>("membership");
         builder.Services.AddServiceOpenApi();
         builder.AddMembershipIdentity();
+        builder.Services.AddScoped<PersonalDataExport>();
         // Strict where passwords are guessed and accounts created (API.md); counted in Redis across replicas.
         builder.AddRedisRateLimit(RateLimits.Registration, permitLimit: 5, window: TimeSpan.FromMinutes(10));
         builder.AddRedisRateLimit(RateLimits.Login, permitLimit: 20, window: TimeSpan.FromMinutes(1));

@@ -3,6 +3,7 @@ using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.InApp;
+using Netwerk.Notifications.Privacy;
 
 namespace Netwerk.Notifications;
 
@@ -16,6 +17,7 @@ internal static class Extensions
         {
             bus.AddConsumer<NewRegistrationNotifier>();
             bus.AddConsumer<ErasedMemberCleaner>();
+            bus.AddConsumer<PersonalDataExporter>();
         });
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();

@@ -35,6 +35,25 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
             (await _slice.Membership.CreateClient().PostAsync("/connect/token", PasswordGrant(email))).StatusCode);
     }
 
+    [Fact]
+    public async Task The_export_holds_what_membership_and_notifications_know_of_the_member()
+    {
+        var email = $"{Guid.NewGuid():N}@school.example";
+        var registration = await _slice.RegisterAsync("Nadia Bos", email: email);
+        var memberId = (await registration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await (await _slice.AsAdministratorAsync(_slice.Membership.CreateClient())).PostAsync($"/api/members/{memberId}/approve", null);
+        await Eventually.ReturnsAsync(AboutMemberAsync(memberId), count => count > 0);
+        var member = Authorized(_slice.Membership.CreateClient(), await _slice.TokenAsync(email, "Veilig-wachtwoord-42"));
+
+        var export = await member.GetFromJsonAsync<JsonElement>("/api/members/me/export");
+
+        var services = export.GetProperty("services");
+        Assert.Equal(email, services.GetProperty("membership").GetProperty("email").GetString());
+        Assert.Equal(["member"], services.GetProperty("membership").GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        var notifications = services.GetProperty("notifications").GetProperty("notifications").EnumerateArray().ToList();
+        Assert.Contains(notifications, n => n.GetProperty("body").GetString()!.StartsWith("Nadia Bos van "));
+    }
+
     private Func<Task<long>> AboutMemberAsync(Guid memberId) => () => PostgresInstance.QueryScalarAsync<long>(
         _slice.NotificationsDatabase, $"SELECT count(*) FROM notifications WHERE about_member_id = '{memberId}'");
 

@@ -1,6 +1,9 @@
 using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.Auth;
@@ -10,12 +13,53 @@ namespace Netwerk.Membership.Privacy;
 
 internal static class PrivacyApi
 {
-    public static void MapPrivacyApi(this IEndpointRouteBuilder routes) =>
-        routes.MapDelete("/api/members/me", LeaveAsync)
-            .WithTags("Privacy")
+    public static void MapPrivacyApi(this IEndpointRouteBuilder routes)
+    {
+        var me = routes.MapGroup("/api/members/me").WithTags("Privacy").RequireAuthorization(NetwerkPolicies.Member);
+        me.MapDelete("", LeaveAsync)
             .WithName("LeaveNetwork")
-            .WithSummary("Leave the network: personal data is erased here and, through MemberErased, everywhere; tokens stop working at once.")
-            .RequireAuthorization(NetwerkPolicies.Member);
+            .WithSummary("Leave the network: personal data is erased here and, through MemberErased, everywhere; tokens stop working at once.");
+        me.MapGet("/export", ExportAsync)
+            .WithName("ExportPersonalData")
+            .WithSummary("Every personal datum the platform holds on the caller, from every service, as one JSON document.");
+    }
+
+    private static async Task<Results<Ok<JsonObject>, NotFound, ProblemHttpResult>> ExportAsync(
+        ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, PersonalDataExport export,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var member = await users.FindByIdAsync(user.FindFirstValue(NetwerkPolicies.SubjectClaim) ?? "");
+        if (member is null) return TypedResults.NotFound();
+
+        var elsewhere = await export.FromOtherServicesAsync(member.Id, cancellationToken);
+        if (elsewhere is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The export is not complete.", detail: "A service did not answer in time; try again shortly.");
+        }
+
+        var groups = await db.GroupMemberships.Where(g => g.MemberId == member.Id)
+            .Select(g => new { g.GroupId, GroupName = db.Groups.Where(w => w.Id == g.GroupId).Select(w => w.Name).First(), g.JoinedAt })
+            .ToListAsync(cancellationToken);
+        var membership = JsonSerializer.SerializeToNode(new
+        {
+            member.Id, member.Email, member.DisplayName,
+            Organisation = new { Name = member.OrganisationName, member.Brin },
+            member.JobTitle, member.Sector, member.Region,
+            Consents = new { Directory = member.ConsentDirectory, Partners = member.ConsentPartners },
+            Status = member.Status.ToString().ToLowerInvariant(),
+            member.RegisteredAt, member.DecidedAt, member.RejectionReason,
+            Roles = await users.GetRolesAsync(member),
+            Groups = groups,
+        }, JsonSerializerOptions.Web);
+        elsewhere["membership"] = membership;
+        return TypedResults.Ok(new JsonObject
+        {
+            ["exportedAt"] = clock.GetUtcNow(),
+            ["memberId"] = member.Id,
+            ["services"] = elsewhere,
+        });
+    }
 
     private static async Task<Results<NoContent, NotFound>> LeaveAsync(
         ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, IOpenIddictTokenManager tokens,
