@@ -44,6 +44,8 @@ public static class TokenValidationDefaults
                 {
                     ValidIssuer = issuer,
                     ValidateAudience = false,
+                    // Machines of one platform keep their clocks close; five minutes (the default) is generous.
+                    ClockSkew = builder.Configuration.GetValue("Identity:ClockSkew", TimeSpan.FromMinutes(1)),
                     NameClaimType = NetwerkPolicies.SubjectClaim,
                     RoleClaimType = NetwerkPolicies.RoleClaim,
                 };

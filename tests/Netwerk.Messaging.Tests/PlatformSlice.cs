@@ -32,7 +32,8 @@ public sealed class PlatformSlice : IAsyncDisposable
     public DeliveryLog Deliveries { get; } = new();
 
     public static async Task<PlatformSlice> StartAsync(TestServers servers, string brokerConnectionString,
-        Action<IServiceCollection>? configureMembership = null, Action<IServiceCollection>? configureNotifications = null)
+        Action<IServiceCollection>? configureMembership = null, Action<IServiceCollection>? configureNotifications = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var membershipDatabase = servers.Postgres.NewDatabase("membership");
         var notificationsDatabase = servers.Postgres.NewDatabase("notifications");
@@ -41,13 +42,13 @@ public sealed class PlatformSlice : IAsyncDisposable
             ["ConnectionStrings:membershipdb"] = membershipDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        }, configureMembership);
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), configureMembership);
         var notifications = new ServiceFactory<NotificationsDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:notificationsdb"] = notificationsDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        }, services =>
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
         {
             // Notifications fetches membership's signing keys over HTTP; here membership lives in this process.
             services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme)

@@ -43,7 +43,7 @@ internal static class IdentitySetup
                 server.SetTokenEndpointUris("connect/token");
                 server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
                 server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, ApiScope, WebhooksScope);
-                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
+                server.SetAccessTokenLifetime(builder.Configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(30)));
                 server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
                 // Plain signed JWTs, so every service can validate them with the published keys alone.
                 server.DisableAccessTokenEncryption();
