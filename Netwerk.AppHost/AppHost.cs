@@ -26,11 +26,13 @@ var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
 
 var documents = builder.AddProject<Projects.Netwerk_Documents>("documents")
     .WithDatabase(infrastructure, "documentsdb")
-    .WithMessaging(infrastructure);
+    .WithMessaging(infrastructure)
+    .WithRedis(infrastructure);
 
 var events = builder.AddProject<Projects.Netwerk_Events>("events")
     .WithDatabase(infrastructure, "eventsdb")
-    .WithMessaging(infrastructure);
+    .WithMessaging(infrastructure)
+    .WithRedis(infrastructure);
 
 var notifications = builder.AddProject<Projects.Netwerk_Notifications>("notifications")
     .WithDatabase(infrastructure, "notificationsdb")
@@ -41,6 +43,7 @@ var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithEndpoint("http", endpoint => endpoint.Port = builder.Configuration.GetValue("Netwerk:GatewayPort", 5080))
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
+    .WithRedis(infrastructure)
     // The gateway starts without waiting: while a service is down it answers 503 problem details and says so in
     // /health/ready, which is what clients and operators should see.
     .WithReference(membership)
@@ -52,6 +55,7 @@ var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
 // validate tokens with membership's signing keys, which they fetch from membership through service discovery.
 var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
 membership.WithEnvironment("Identity__Issuer", issuer);
+gateway.WithEnvironment("Identity__Issuer", issuer);
 foreach (var service in new[] { documents, events, notifications })
 {
     service.WithEnvironment("Identity__Issuer", issuer).WithReference(membership);

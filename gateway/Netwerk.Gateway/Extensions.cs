@@ -1,4 +1,5 @@
 using Netwerk.Gateway.Cors;
+using Netwerk.ServiceDefaults.Auth;
 using Netwerk.Gateway.Health;
 
 namespace Netwerk.Gateway;
@@ -12,5 +13,7 @@ internal static class Extensions
             .AddServiceDiscoveryDestinationResolver();
         builder.AddServiceReadinessChecks();
         builder.AddGatewayCors();
+        builder.AddRedisClient("redis");
+        builder.AddNetwerkTokenValidation();
     }
 }

@@ -1,4 +1,5 @@
 using Netwerk.Gateway;
+using Netwerk.Gateway.Auth;
 using Netwerk.Gateway.Correlation;
 using Netwerk.Gateway.Documentation;
 using Netwerk.Gateway.Health;
@@ -14,6 +15,7 @@ var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseNetwerkProblemDetails();
 app.UseCors();
+app.UseMiddleware<BearerTokenCheck>();
 app.MapDefaultEndpoints();
 app.MapReadiness();
 app.MapApiReference();

@@ -1,6 +1,7 @@
 using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Documents.Data;
 using Netwerk.Messaging;
+using Netwerk.ServiceDefaults.Auth;
 
 namespace Netwerk.Documents;
 
@@ -9,7 +10,9 @@ internal static class Extensions
     public static void AddDocumentsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<DocumentsDbContext>("documentsdb");
+        builder.AddRedisClient("redis");
         builder.AddServiceMessaging<DocumentsDbContext>("documents");
         builder.Services.AddServiceOpenApi();
+        builder.AddNetwerkTokenValidation();
     }
 }

@@ -1,6 +1,7 @@
 using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Events.Data;
 using Netwerk.Messaging;
+using Netwerk.ServiceDefaults.Auth;
 
 namespace Netwerk.Events;
 
@@ -9,7 +10,9 @@ internal static class Extensions
     public static void AddEventsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
+        builder.AddRedisClient("redis");
         builder.AddServiceMessaging<EventsDbContext>("events");
         builder.Services.AddServiceOpenApi();
+        builder.AddNetwerkTokenValidation();
     }
 }

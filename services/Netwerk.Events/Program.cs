@@ -11,6 +11,8 @@ var app = builder.Build();
 if (await app.MigrateDatabaseAsync<EventsDbContext>(args)) return;
 
 app.UseNetwerkProblemDetails();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 

@@ -66,6 +66,18 @@ public sealed class GatewayTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_made_up_token_is_refused_at_the_gateway()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/events");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "eyJhbGciOiJub25lIn0.e30.");
+
+        using var response = await platform.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task An_unknown_path_is_a_404_problem_with_a_correlation_id()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/nothing-here");

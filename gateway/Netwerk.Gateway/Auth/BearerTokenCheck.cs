@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Netwerk.Gateway.Auth;
+
+/// <summary>Edge check: a request that carries a bearer token the platform did not issue, or one that expired or
+/// was revoked, is answered 401 here and never reaches a service. Requests without a token pass: the services
+/// decide what is public, and check every token again themselves.</summary>
+internal sealed class BearerTokenCheck(RequestDelegate next, IProblemDetailsService problemDetails)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        var result = await context.AuthenticateAsync();
+        if (result.Succeeded)
+        {
+            context.User = result.Principal;
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        await problemDetails.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "The access token is not valid.",
+                Detail = "It may have expired or been revoked. Get a new one at /connect/token.",
+            },
+        });
+    }
+}
