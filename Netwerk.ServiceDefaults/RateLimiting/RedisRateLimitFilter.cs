@@ -27,10 +27,13 @@ internal sealed class RedisRateLimitFilter(
         long count;
         try
         {
+            // Both commands go out before either answer is awaited: one round trip. The expiry is set only once,
+            // by whichever request opened the window.
             var database = redis.GetDatabase();
             var increment = database.StringIncrementAsync(key);
-            _ = database.KeyExpireAsync(key, policy.Window, ExpireWhen.HasNoExpiry);
+            var expiry = database.KeyExpireAsync(key, policy.Window, ExpireWhen.HasNoExpiry);
             count = await increment;
+            await expiry;
         }
         catch (RedisException exception)
         {

@@ -10,8 +10,8 @@ namespace Netwerk.Membership.Decisions;
 internal static class MemberDecisions
 {
     /// <summary>Makes a pending member active with the member role, and raises `MemberApproved`, in one
-    /// transaction. Through the user manager, so the role row and the security stamp change with the status; a
-    /// concurrent decision on the same member fails on its concurrency stamp.</summary>
+    /// transaction. Through the user manager, which saves the status, the role row and the event together and
+    /// checks the member's concurrency stamp, so a concurrent decision on the same member fails instead of doubling.</summary>
     public static async Task<IdentityResult> ApproveAsync(MembershipDbContext db, UserManager<Member> users, Member member,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
