@@ -5,12 +5,16 @@ namespace Netwerk.ServiceDefaults.Auth;
 
 /// <summary>Subjects whose access tokens must stop working before they expire (an erased member). Kept in Redis,
 /// shared by every service and replica, for as long as an access token can live. When Redis cannot be reached
-/// the check lets the token through and says so in the log: tokens live 30 minutes at most.</summary>
+/// the check lets the token through and says so in the log: tokens are short-lived.</summary>
 public sealed class RevokedSubjects(IConnectionMultiplexer redis, ILogger<RevokedSubjects> logger)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(35);
+    /// <summary>Covers validators whose clocks run behind the issuer's.</summary>
+    private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(5);
 
-    public Task RevokeAsync(string subject) => redis.GetDatabase().StringSetAsync(Key(subject), "1", Lifetime);
+    /// <param name="accessTokenLifetime">The issuer's access token lifetime: the entry lives as long as any token
+    /// issued before the revocation can, so none comes back to life.</param>
+    public Task RevokeAsync(string subject, TimeSpan accessTokenLifetime) =>
+        redis.GetDatabase().StringSetAsync(Key(subject), "1", accessTokenLifetime + ClockMargin);
 
     public async Task<bool> IsRevokedAsync(string subject)
     {

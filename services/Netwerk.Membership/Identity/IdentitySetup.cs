@@ -43,7 +43,7 @@ internal static class IdentitySetup
                 server.SetTokenEndpointUris("connect/token");
                 server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
                 server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, ApiScope, WebhooksScope);
-                server.SetAccessTokenLifetime(builder.Configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(30)));
+                server.SetAccessTokenLifetime(AccessTokenLifetime(builder.Configuration));
                 server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
                 // Plain signed JWTs, so every service can validate them with the published keys alone.
                 server.DisableAccessTokenEncryption();
@@ -65,6 +65,10 @@ internal static class IdentitySetup
         builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
         builder.Services.AddSingleton<RevokedSubjects>();
     }
+
+    /// <summary>`Identity:AccessTokenLifetime`, 30 minutes unless configured.</summary>
+    public static TimeSpan AccessTokenLifetime(IConfiguration configuration) =>
+        configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(30));
 
     /// <summary>Development keys live in the user's certificate store and so survive restarts; elsewhere the
     /// keys come from configuration (base64 PKCS#12) and the service refuses to start without them.</summary>

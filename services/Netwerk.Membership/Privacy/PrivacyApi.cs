@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Membership.Data;
+using Netwerk.Membership.Identity;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.Auth;
 using OpenIddict.Abstractions;
@@ -63,7 +64,7 @@ internal static class PrivacyApi
 
     private static async Task<Results<NoContent, NotFound>> LeaveAsync(
         ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, IOpenIddictTokenManager tokens,
-        RevokedSubjects revoked, TimeProvider clock, CancellationToken cancellationToken)
+        RevokedSubjects revoked, IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var subject = user.FindFirstValue(NetwerkPolicies.SubjectClaim) ?? "";
         var member = await users.FindByIdAsync(subject);
@@ -76,7 +77,7 @@ internal static class PrivacyApi
         }
         // Membership checks its token entries on every request; the other services ask Redis.
         await tokens.RevokeBySubjectAsync(subject, cancellationToken);
-        await revoked.RevokeAsync(subject);
+        await revoked.RevokeAsync(subject, IdentitySetup.AccessTokenLifetime(configuration));
         return TypedResults.NoContent();
     }
 }
