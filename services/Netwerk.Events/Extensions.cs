@@ -1,7 +1,14 @@
-using Netwerk.ServiceDefaults.OpenApi;
+using Netwerk.Events.Calendars;
 using Netwerk.Events.Data;
+using Netwerk.Events.Demo;
+using Netwerk.Events.Groups;
+using Netwerk.Events.Members;
+using Netwerk.Events.Privacy;
+using Netwerk.Events.Reminders;
+using Netwerk.Events.Scheduling;
 using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.OpenApi;
 
 namespace Netwerk.Events;
 
@@ -11,8 +18,23 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.AddRedisClient("redis");
-        builder.AddServiceMessaging<EventsDbContext>("events");
+        builder.AddServiceMessaging<EventsDbContext>("events", bus =>
+        {
+            bus.AddConsumer<GroupCopier>();
+            bus.AddConsumer<ApprovedMemberNames>();
+            bus.AddConsumer<UpdatedMemberNames>();
+            bus.AddConsumer<ErasedMemberAnonymiser>();
+            bus.AddConsumer<PersonalDataExporter>();
+        });
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();
+        builder.Services.AddSingleton<PublicLinks>();
+        builder.Services.AddSingleton<EventCalendar>();
+        builder.Services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
+        builder.Services.AddHostedService<ReminderScheduler>();
+        if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Seed:DemoData", true))
+        {
+            builder.Services.AddHostedService<DemoEventsSeeder>();
+        }
     }
 }

@@ -1,5 +1,9 @@
 using Netwerk.Events;
+using Netwerk.Events.Attendance;
+using Netwerk.Events.Calendars;
 using Netwerk.Events.Data;
+using Netwerk.Events.Registrations;
+using Netwerk.Events.Scheduling;
 using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
@@ -15,5 +19,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
+app.MapEventsApi();
+app.MapCalendarApi();
+app.MapRegistrationsApi();
+app.MapCheckInApi();
 
 app.Run();

@@ -22,6 +22,226 @@ namespace Netwerk.Events.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Netwerk.Events.Groups.KnownGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_groups");
+
+                    b.ToTable("known_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Events.Members.Attendee", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<DateTimeOffset>("NameAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("name_as_of");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_attendees");
+
+                    b.ToTable("attendees", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Events.Registrations.Registration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("NetworkEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("network_event_id");
+
+                    b.Property<DateTimeOffset?>("PromotedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promoted_at");
+
+                    b.Property<long>("QueueNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("queue_number");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registrations");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_registrations_member_id");
+
+                    b.HasIndex("NetworkEventId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_network_event_id_member_id");
+
+                    b.HasIndex("NetworkEventId", "Status", "QueueNumber")
+                        .HasDatabaseName("ix_registrations_network_event_id_status_queue_number");
+
+                    b.ToTable("registrations", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Events.Scheduling.NetworkEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<int>("CheckedInCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("checked_in_count");
+
+                    b.Property<int>("ConfirmedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmed_count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description_html");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
+                    b.Property<long>("NextQueueNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_queue_number");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("online_url");
+
+                    b.Property<DateTimeOffset?>("RegistrationClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registration_closes_at");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WaitlistCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("waitlist_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_events");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_network_events_group_id");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_network_events_reminder_due")
+                        .HasFilter("reminder_sent_at IS NULL AND status = 'scheduled'");
+
+                    b.HasIndex("StartsAt", "Id")
+                        .HasDatabaseName("ix_network_events_starts_at_id");
+
+                    b.ToTable("network_events", (string)null);
+                });
+
             modelBuilder.Entity("Netwerk.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -95,6 +315,31 @@ namespace Netwerk.Events.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Events.Registrations.Registration", b =>
+                {
+                    b.HasOne("Netwerk.Events.Members.Attendee", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_registrations_attendees_member_id");
+
+                    b.HasOne("Netwerk.Events.Scheduling.NetworkEvent", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registrations_events_network_event_id");
+                });
+
+            modelBuilder.Entity("Netwerk.Events.Scheduling.NetworkEvent", b =>
+                {
+                    b.HasOne("Netwerk.Events.Groups.KnownGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_network_events_known_groups_group_id");
                 });
 #pragma warning restore 612, 618
         }

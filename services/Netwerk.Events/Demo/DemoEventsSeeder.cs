@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Netwerk.Contracts.Events;
+using Netwerk.Events.Data;
+using Netwerk.Events.Scheduling;
+using Netwerk.Messaging.Outbox;
+
+namespace Netwerk.Events.Demo;
+
+/// <summary>Schedules the demo meetings in Development (unless `Seed:DemoData` is false), each once. A meeting of a
+/// working group waits until membership's GroupCreated for that group has arrived, so it runs in the background
+/// rather than holding up the start.</summary>
+internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoEventsSeeder> logger) : BackgroundService
+{
+    private static readonly TimeSpan GroupWait = TimeSpan.FromMinutes(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var deadline = clock.Now() + GroupWait;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var waiting = await SeedAsync(stoppingToken);
+                if (waiting == 0 || clock.Now() > deadline) return;
+                await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Seeding the demo events failed; trying again");
+                await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Adds the demo events that are missing; returns how many still wait for their working group.</summary>
+    private async Task<int> SeedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        var links = scope.ServiceProvider.GetRequiredService<PublicLinks>();
+        var existing = await db.Events.Select(e => e.Title).ToListAsync(cancellationToken);
+        var groups = await db.Groups.ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
+        var zone = EventTimes.FindZone(EventTimes.DefaultTimeZone)!;
+        var now = clock.Now();
+        var waiting = 0;
+
+        foreach (var demo in DemoEvents.All.Where(d => !existing.Contains(d.Title)))
+        {
+            Guid? groupId = null;
+            if (demo.GroupName is { } groupName)
+            {
+                if (!groups.TryGetValue(groupName, out var id))
+                {
+                    waiting++;
+                    continue;
+                }
+                groupId = id;
+            }
+            var day = DateOnly.FromDateTime(now.UtcDateTime).AddDays(demo.DaysAhead);
+            var networkEvent = new NetworkEvent
+            {
+                Id = Guid.CreateVersion7(now), Title = demo.Title, Description = "", DescriptionHtml = "",
+                StartsAt = AtAmsterdam(day, demo.Starts, zone), EndsAt = AtAmsterdam(day, demo.Ends, zone), TimeZone = zone.Id,
+                Location = demo.Location, OnlineUrl = demo.OnlineUrl, Capacity = demo.Capacity, GroupId = groupId,
+                RegistrationClosesAt = AtAmsterdam(day.AddDays(-2), new TimeOnly(23, 59), zone),
+                Status = NetworkEventStatus.Scheduled, CreatedBy = Guid.Empty, CreatedAt = now, UpdatedAt = now,
+            };
+            networkEvent.Description = demo.Description.Trim();
+            networkEvent.DescriptionHtml = DescriptionRenderer.ToSafeHtml(networkEvent.Description);
+            db.Events.Add(networkEvent);
+            db.AddIntegrationEvent(new EventScheduled(Guid.CreateVersion7(now), now, EventMessages.Details(networkEvent, links)));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return waiting;
+    }
+
+    private static DateTimeOffset AtAmsterdam(DateOnly day, TimeOnly time, TimeZoneInfo zone) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time), zone), TimeSpan.Zero);
+}

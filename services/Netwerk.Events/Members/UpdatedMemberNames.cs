@@ -1,0 +1,12 @@
+using Netwerk.Contracts.Members;
+using Netwerk.Events.Data;
+using Netwerk.Messaging.Inbox;
+
+namespace Netwerk.Events.Members;
+
+/// <summary>Follows a member's name when they change it, so registration lists show the current one.</summary>
+public sealed class UpdatedMemberNames(EventsDbContext db, TimeProvider clock) : InboxConsumer<MemberProfileUpdated, EventsDbContext>(db, clock)
+{
+    protected override Task HandleAsync(MemberProfileUpdated message, CancellationToken cancellationToken) =>
+        AttendeeNames.KeepAsync(Db, message.MemberId, message.DisplayName, message.OccurredAt, cancellationToken);
+}

@@ -1,0 +1,135 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Netwerk.Events.Data;
+using Netwerk.Events.Members;
+using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Pagination;
+using Netwerk.ServiceDefaults.ProblemDetails;
+
+namespace Netwerk.Events.Registrations;
+
+internal static class RegistrationsApi
+{
+    public static void MapRegistrationsApi(this IEndpointRouteBuilder routes)
+    {
+        var registrations = routes.MapGroup("/api/events/{id:guid}/registrations").WithTags("Registrations")
+            .RequireAuthorization(NetwerkPolicies.Member);
+        registrations.MapPost("", RegisterAsync).WithName("Register")
+            .WithSummary("Register the caller: a seat while one is free, else a place on the waiting list. Registering again returns the existing registration (200).");
+        registrations.MapGet("/me", OwnAsync).WithName("GetOwnRegistration").WithSummary("The caller's registration for this event.");
+        registrations.MapDelete("/me", CancelOwnAsync).WithName("CancelOwnRegistration")
+            .WithSummary("Cancel the caller's registration; a freed seat goes to the first on the waiting list at once.");
+        registrations.MapGet("", ListAsync).WithName("ListRegistrations").WithSummary("Everyone registered, in arrival order, with status and check-in.")
+            .RequireAuthorization(NetwerkPolicies.Moderator);
+    }
+
+    private static async Task<Results<Created<RegistrationView>, Ok<RegistrationView>, NotFound, ProblemHttpResult>> RegisterAsync(
+        Guid id, ClaimsPrincipal user, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        // Asking twice is common (a double click, a retry): answer it without queueing for the event's lock.
+        var existing = await db.Registrations.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.NetworkEventId == id && r.MemberId == caller.Id && r.Status != RegistrationStatus.Cancelled, cancellationToken);
+        if (existing is not null) return TypedResults.Ok(await ViewAsync(db, existing, cancellationToken));
+
+        await AttendeeNames.KeepAsync(db, caller.Id, caller.DisplayName, caller.NameAsOf, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var networkEvent = await Seats.LockEventAsync(db, id, cancellationToken);
+        if (networkEvent is null) return TypedResults.NotFound();
+        var now = clock.Now();
+        if (Seats.ClosedReason(networkEvent, now) is { } reason) return Conflict(reason);
+
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.NetworkEventId == id && r.MemberId == caller.Id, cancellationToken);
+        if (registration is { Status: not RegistrationStatus.Cancelled }) return TypedResults.Ok(await ViewAsync(db, registration, cancellationToken));
+        if (registration is null)
+        {
+            registration = new Registration
+            {
+                Id = Guid.CreateVersion7(now), NetworkEventId = id, MemberId = caller.Id, Status = RegistrationStatus.Cancelled, RegisteredAt = now,
+            };
+            db.Registrations.Add(registration);
+        }
+        Seats.Admit(db, networkEvent, registration, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var position = registration.Status == RegistrationStatus.Waitlisted ? networkEvent.WaitlistCount : (int?)null;
+        return TypedResults.Created($"/api/events/{id}/registrations/me", View(registration, position));
+    }
+
+    private static async Task<Results<Ok<RegistrationView>, NotFound>> OwnAsync(
+        Guid id, ClaimsPrincipal user, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        var registration = await db.Registrations.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.NetworkEventId == id && r.MemberId == caller.Id && r.Status != RegistrationStatus.Cancelled, cancellationToken);
+        return registration is null ? TypedResults.NotFound() : TypedResults.Ok(await ViewAsync(db, registration, cancellationToken));
+    }
+
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CancelOwnAsync(
+        Guid id, ClaimsPrincipal user, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var networkEvent = await Seats.LockEventAsync(db, id, cancellationToken);
+        if (networkEvent is null) return TypedResults.NotFound();
+        var now = clock.Now();
+        if (networkEvent.IsCancelled) return Conflict("This event is cancelled; its registrations no longer change.");
+        if (now >= networkEvent.StartsAt) return Conflict("This event has already started; its registrations no longer change.");
+
+        var registration = await db.Registrations
+            .FirstOrDefaultAsync(r => r.NetworkEventId == id && r.MemberId == caller.Id && r.Status != RegistrationStatus.Cancelled, cancellationToken);
+        if (registration is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "You are not registered for this event.");
+        }
+        await Seats.ReleaseAsync(db, networkEvent, registration, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<Page<RegistrationListItem>>, NotFound, ValidationProblem>> ListAsync(
+        Guid id, EventsDbContext db, string? status, int? limit, string? cursor, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var page = PageRequest.Parse(limit, cursor, errors);
+        errors.Require(status is null || RegistrationStatus.All.Contains(status), "status", $"One of: {string.Join(", ", RegistrationStatus.All)}.");
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (!await db.Events.AnyAsync(e => e.Id == id, cancellationToken)) return TypedResults.NotFound();
+
+        var query = db.Registrations.Where(r => r.NetworkEventId == id);
+        if (status is not null) query = query.Where(r => r.Status == status);
+        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
+        {
+            query = query.Where(r => r.RegisteredAt > afterTime || (r.RegisteredAt == afterTime && r.Id.CompareTo(afterId) > 0));
+        }
+        var rows = await query.OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).Take(page.Limit + 1)
+            .Select(r => new
+            {
+                Registration = r,
+                Name = db.Attendees.Where(a => a.MemberId == r.MemberId).Select(a => a.DisplayName).FirstOrDefault(),
+                Position = r.Status == RegistrationStatus.Waitlisted
+                    ? db.Registrations.Count(o => o.NetworkEventId == id && o.Status == RegistrationStatus.Waitlisted && o.QueueNumber <= r.QueueNumber)
+                    : (int?)null,
+            })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, row => (row.Registration.RegisteredAt, row.Registration.Id), row => new RegistrationListItem(
+            row.Registration.Id, row.Registration.MemberId, row.Name, row.Registration.Status, row.Position, row.Registration.RegisteredAt,
+            row.Registration.PromotedAt, row.Registration.CancelledAt, row.Registration.CheckedInAt)));
+    }
+
+    internal static async Task<RegistrationView> ViewAsync(EventsDbContext db, Registration registration, CancellationToken cancellationToken)
+    {
+        var position = registration.Status == RegistrationStatus.Waitlisted ? await Seats.WaitlistPositionAsync(db, registration, cancellationToken) : (int?)null;
+        return View(registration, position);
+    }
+
+    private static RegistrationView View(Registration registration, int? position) => new(
+        registration.NetworkEventId, registration.MemberId!.Value, registration.Status, position,
+        registration.RegisteredAt, registration.PromotedAt, registration.CheckedInAt);
+
+    private static ProblemHttpResult Conflict(string title) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title);
+}

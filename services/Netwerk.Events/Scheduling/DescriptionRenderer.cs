@@ -1,0 +1,17 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace Netwerk.Events.Scheduling;
+
+/// <summary>Turns a moderator's Markdown into HTML that is safe to show: raw HTML in the Markdown is written out as
+/// text, and the result passes an HTML sanitiser (no scripts, no event handlers, no javascript: links).</summary>
+internal static class DescriptionRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().UseEmphasisExtras().Build();
+    private static readonly HtmlSanitizer Sanitizer = new();
+
+    public static string ToSafeHtml(string markdown) => Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+
+    /// <summary>Plain text for places that show no HTML (calendar entries).</summary>
+    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).Trim();
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Netwerk.Events.Tests.Scheduling;
+
+/// <summary>Bad input gets a 400 naming the field, and nothing is scheduled.</summary>
+public sealed class SchedulingValidationTests(EventsFixture fixture) : IClassFixture<EventsFixture>
+{
+    public static TheoryData<string, object?, string> Invalid => new()
+    {
+        { "endsAt", "2020-01-01T10:00:00Z", "endsAt" },
+        { "capacity", 0, "capacity" },
+        { "registrationClosesAt", "2099-01-01T10:00:00Z", "registrationClosesAt" },
+        { "onlineUrl", "niet een adres", "onlineUrl" },
+        { "onlineUrl", "javascript:alert(1)", "onlineUrl" },
+        { "timeZone", "Mars/Olympus_Mons", "timeZone" },
+        { "title", "", "title" },
+        { "startsAt", "volgende week", "startsAt" },
+        { "startsAt", "2027-03-28T02:30", "startsAt" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public async Task An_invalid_field_is_named_and_nothing_is_scheduled(string field, object? value, string expectedError)
+    {
+        var before = await fixture.CountAsync("SELECT count(*) FROM network_events");
+        var request = EventsFixture.ValidEvent(fixture.Clock.GetUtcNow());
+        request[field] = value;
+        if (field == "startsAt" && value is "2027-03-28T02:30") request["endsAt"] = "2027-03-28T05:00";
+
+        var response = await fixture.AsModerator().PostAsJsonAsync("/api/events", request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expectedError, await response.FieldErrorsAsync());
+        Assert.Equal(before, await fixture.CountAsync("SELECT count(*) FROM network_events"));
+    }
+
+    [Fact]
+    public async Task An_event_needs_a_place_to_be()
+    {
+        var request = EventsFixture.ValidEvent(fixture.Clock.GetUtcNow());
+        request.Remove("location");
+
+        var response = await fixture.AsModerator().PostAsJsonAsync("/api/events", request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("location", await response.FieldErrorsAsync());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_problem_not_a_crash()
+    {
+        var response = await fixture.AsModerator().PostAsync("/api/events",
+            new StringContent("{\"title\": ", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_working_group_is_refused_and_a_known_one_is_named()
+    {
+        var unknown = await fixture.AsModerator().PostAsJsonAsync("/api/events",
+            EventsFixture.ValidEvent(fixture.Clock.GetUtcNow()).With("groupId", Guid.NewGuid()));
+        Assert.Contains("groupId", await unknown.FieldErrorsAsync());
+
+        var groupId = Guid.NewGuid();
+        await fixture.PublishAsync(new Contracts.Groups.GroupCreated(Guid.NewGuid(), DateTimeOffset.UtcNow, groupId, "Professionalisering", ""));
+        var scheduled = await Testing.Eventually.ReturnsAsync(
+            () => fixture.AsModerator().PostAsJsonAsync("/api/events", EventsFixture.ValidEvent(fixture.Clock.GetUtcNow()).With("groupId", groupId)),
+            response => response.StatusCode == HttpStatusCode.Created);
+
+        Assert.Equal("Professionalisering", (await scheduled.JsonAsync()).GetProperty("groupName").GetString());
+    }
+
+    [Fact]
+    public async Task The_description_is_rendered_without_scripts()
+    {
+        var body = await fixture.ScheduleAsync(e => e["description"] =
+            "Welkom! <script>alert('x')</script> [klik](javascript:alert(1)) <img src=x onerror=alert(1)> **vet**");
+
+        var html = body.GetProperty("descriptionHtml").GetString()!;
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("javascript:", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("<strong>vet</strong>", html);
+    }
+}
