@@ -16,28 +16,36 @@ var partnerSecret = development
 
 var infrastructure = PlatformInfrastructure.Add(builder);
 
+// The services that consume events start first: their queues must exist before membership publishes the three
+// ambitions and the demo network on its first start, or those messages would reach nobody.
+var documents = builder.AddProject<Projects.Netwerk_Documents>("documents")
+    .WithDatabase(infrastructure, "documentsdb")
+    .WithMessaging(infrastructure)
+    .WithRedis(infrastructure)
+    .WithHttpHealthCheck("/health");
+
+var events = builder.AddProject<Projects.Netwerk_Events>("events")
+    .WithDatabase(infrastructure, "eventsdb")
+    .WithMessaging(infrastructure)
+    .WithRedis(infrastructure)
+    .WithHttpHealthCheck("/health");
+
+var notifications = builder.AddProject<Projects.Netwerk_Notifications>("notifications")
+    .WithDatabase(infrastructure, "notificationsdb")
+    .WithMessaging(infrastructure)
+    .WithRedis(infrastructure)
+    .WithHttpHealthCheck("/health");
+
 var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
     .WithDatabase(infrastructure, "membershipdb")
     .WithMessaging(infrastructure)
     .WithRedis(infrastructure)
     .WithEnvironment("Seed__AdminEmail", adminEmail)
     .WithEnvironment("Seed__AdminPassword", adminPassword)
-    .WithEnvironment("Seed__PartnerDemoSecret", partnerSecret);
-
-var documents = builder.AddProject<Projects.Netwerk_Documents>("documents")
-    .WithDatabase(infrastructure, "documentsdb")
-    .WithMessaging(infrastructure)
-    .WithRedis(infrastructure);
-
-var events = builder.AddProject<Projects.Netwerk_Events>("events")
-    .WithDatabase(infrastructure, "eventsdb")
-    .WithMessaging(infrastructure)
-    .WithRedis(infrastructure);
-
-var notifications = builder.AddProject<Projects.Netwerk_Notifications>("notifications")
-    .WithDatabase(infrastructure, "notificationsdb")
-    .WithMessaging(infrastructure)
-    .WithRedis(infrastructure);
+    .WithEnvironment("Seed__PartnerDemoSecret", partnerSecret)
+    .WaitFor(documents)
+    .WaitFor(events)
+    .WaitFor(notifications);
 
 var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithEndpoint("http", endpoint => endpoint.Port = builder.Configuration.GetValue("Netwerk:GatewayPort", 5080))

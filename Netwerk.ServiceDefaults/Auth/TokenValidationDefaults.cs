@@ -21,6 +21,7 @@ public static class TokenValidationDefaults
 
         builder.Services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme);
         builder.Services.AddSingleton<RevokedSubjects>();
+        builder.Services.AddHostedService<RedisConnectionAtStartup>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IHttpClientFactory>((options, clients) =>

@@ -29,6 +29,14 @@ public sealed record PageRequest(int Limit, DateTimeOffset? AfterTime, Guid? Aft
         return new Page<TOut>(items, next);
     }
 
+    /// <summary>The position after which the page starts, for lists kept in the order of a sequence number (such as
+    /// arrival order) rather than of a time; the cursor carries either the same way.</summary>
+    public long? AfterNumber => AfterTime?.UtcTicks;
+
+    /// <summary>Like <see cref="ToPage{TRow,TOut}"/>, for rows fetched in the order of a sequence number and an id.</summary>
+    public Page<TOut> ToNumberedPage<TRow, TOut>(IReadOnlyList<TRow> rows, Func<TRow, (long Number, Guid Id)> key, Func<TRow, TOut> map) =>
+        ToPage(rows, row => key(row) is var (number, id) ? (new DateTimeOffset(number, TimeSpan.Zero), id) : default, map);
+
     private static string Encode((DateTimeOffset Time, Guid Id) position) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{position.Time.UtcTicks}:{position.Id:N}"));
 

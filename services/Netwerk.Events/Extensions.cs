@@ -4,6 +4,7 @@ using Netwerk.Events.Demo;
 using Netwerk.Events.Groups;
 using Netwerk.Events.Members;
 using Netwerk.Events.Privacy;
+using Netwerk.Events.Registrations;
 using Netwerk.Events.Reminders;
 using Netwerk.Events.Scheduling;
 using Netwerk.Messaging;
@@ -30,6 +31,7 @@ internal static class Extensions
         builder.AddNetwerkTokenValidation();
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.AddSingleton<EventCalendar>();
+        builder.Services.AddSingleton<RegistrationDesk>();
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
         builder.Services.AddHostedService<ReminderScheduler>();
         if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Seed:DemoData", true))

@@ -23,6 +23,9 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
 
         var token = await _slice.TokenAsync(email, "Veilig-wachtwoord-42");
         var member = Authorized(_slice.Membership.CreateClient(), token);
+        var eventId = await ScheduleEventAsync();
+        Assert.Equal(HttpStatusCode.Created,
+            (await Authorized(_slice.Events.CreateClient(), token).PostAsync($"/api/events/{eventId}/registrations", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await member.DeleteAsync("/api/members/me")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await member.GetAsync("/api/members/me")).StatusCode);
@@ -33,17 +36,23 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
             $"SELECT count(*) FROM members WHERE id = '{memberId}' AND (email LIKE '%school.example' OR display_name = 'Marleen Vermeer')"));
         Assert.Equal(HttpStatusCode.BadRequest,
             (await _slice.Membership.CreateClient().PostAsync("/connect/token", PasswordGrant(email))).StatusCode);
+        Assert.Equal(0L, await Eventually.ReturnsAsync(() => PostgresInstance.QueryScalarAsync<long>(_slice.EventsDatabase,
+            $"SELECT count(*) FROM registrations WHERE member_id = '{memberId}'"), count => count == 0));
+        Assert.Equal(0L, await PostgresInstance.QueryScalarAsync<long>(_slice.EventsDatabase, "SELECT count(*) FROM attendees WHERE display_name = 'Marleen Vermeer'"));
     }
 
     [Fact]
-    public async Task The_export_holds_what_membership_and_notifications_know_of_the_member()
+    public async Task The_export_holds_what_membership_notifications_and_events_know_of_the_member()
     {
         var email = $"{Guid.NewGuid():N}@school.example";
         var registration = await _slice.RegisterAsync("Nadia Bos", email: email);
         var memberId = (await registration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await (await _slice.AsAdministratorAsync(_slice.Membership.CreateClient())).PostAsync($"/api/members/{memberId}/approve", null);
         await Eventually.ReturnsAsync(AboutMemberAsync(memberId), count => count > 0);
-        var member = Authorized(_slice.Membership.CreateClient(), await _slice.TokenAsync(email, "Veilig-wachtwoord-42"));
+        var token = await _slice.TokenAsync(email, "Veilig-wachtwoord-42");
+        var member = Authorized(_slice.Membership.CreateClient(), token);
+        var eventId = await ScheduleEventAsync();
+        await Authorized(_slice.Events.CreateClient(), token).PostAsync($"/api/events/{eventId}/registrations", null);
 
         var export = await member.GetFromJsonAsync<JsonElement>("/api/members/me/export");
 
@@ -52,6 +61,21 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
         Assert.Equal(["member"], services.GetProperty("membership").GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
         var notifications = services.GetProperty("notifications").GetProperty("notifications").EnumerateArray().ToList();
         Assert.Contains(notifications, n => n.GetProperty("body").GetString()!.StartsWith("Nadia Bos van "));
+        var events = services.GetProperty("events");
+        Assert.Equal("Nadia Bos", events.GetProperty("displayName").GetString());
+        Assert.Equal(eventId, Assert.Single(events.GetProperty("registrations").EnumerateArray()).GetProperty("eventId").GetGuid());
+    }
+
+    private async Task<Guid> ScheduleEventAsync()
+    {
+        var admin = await _slice.AsAdministratorAsync(_slice.Events.CreateClient());
+        var response = await admin.PostAsJsonAsync("/api/events", new
+        {
+            title = "Regiobijeenkomst West", startsAt = DateTimeOffset.UtcNow.AddDays(7), endsAt = DateTimeOffset.UtcNow.AddDays(7).AddHours(2),
+            location = "Leiden", capacity = 20,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private Func<Task<long>> AboutMemberAsync(Guid memberId) => () => PostgresInstance.QueryScalarAsync<long>(

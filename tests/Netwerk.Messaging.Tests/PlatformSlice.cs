@@ -4,19 +4,24 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Netwerk.Events.Data;
 using Netwerk.Membership.Data;
 using Netwerk.Notifications.Data;
 using Netwerk.Testing;
 
 namespace Netwerk.Messaging.Tests;
 
-/// <summary>Membership and notifications hosted side by side on fresh databases and a given broker: the
-/// smallest platform in which an event crosses from one service to another.</summary>
+/// <summary>Membership, notifications and events hosted side by side on fresh databases and a given broker: the
+/// smallest platform in which an event crosses from one service to another and a member's data reaches every
+/// service that holds some.</summary>
 public sealed class PlatformSlice : IAsyncDisposable
 {
     private PlatformSlice(ServiceFactory<MembershipDbContext> membership, ServiceFactory<NotificationsDbContext> notifications,
-        string membershipDatabase, string notificationsDatabase, string brokerConnectionString)
+        ServiceFactory<EventsDbContext> events, string membershipDatabase, string notificationsDatabase, string eventsDatabase,
+        string brokerConnectionString)
     {
+        Events = events;
+        EventsDatabase = eventsDatabase;
         BrokerConnectionString = brokerConnectionString;
         Membership = membership;
         Notifications = notifications;
@@ -26,7 +31,9 @@ public sealed class PlatformSlice : IAsyncDisposable
 
     public ServiceFactory<MembershipDbContext> Membership { get; }
     public ServiceFactory<NotificationsDbContext> Notifications { get; }
+    public ServiceFactory<EventsDbContext> Events { get; }
     public string MembershipDatabase { get; }
+    public string EventsDatabase { get; }
     public string NotificationsDatabase { get; }
     public string BrokerConnectionString { get; }
     public DeliveryLog Deliveries { get; } = new();
@@ -37,6 +44,7 @@ public sealed class PlatformSlice : IAsyncDisposable
     {
         var membershipDatabase = servers.Postgres.NewDatabase("membership");
         var notificationsDatabase = servers.Postgres.NewDatabase("notifications");
+        var eventsDatabase = servers.Postgres.NewDatabase("events");
         var membership = new ServiceFactory<MembershipDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:membershipdb"] = membershipDatabase,
@@ -55,13 +63,23 @@ public sealed class PlatformSlice : IAsyncDisposable
                 .ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler());
             configureNotifications?.Invoke(services);
         });
-        var slice = new PlatformSlice(membership, notifications, membershipDatabase, notificationsDatabase, brokerConnectionString);
+        var events = new ServiceFactory<EventsDbContext>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:eventsdb"] = eventsDatabase,
+            ["ConnectionStrings:messaging"] = brokerConnectionString,
+            ["ConnectionStrings:redis"] = servers.RedisConnectionString,
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
+            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler()));
+        var slice = new PlatformSlice(membership, notifications, events, membershipDatabase, notificationsDatabase, eventsDatabase,
+            brokerConnectionString);
 
         // Starting the hosts migrates both databases and declares the notifications queue before anything is sent.
         membership.CreateClient().Dispose();
         notifications.CreateClient().Dispose();
+        events.CreateClient().Dispose();
         notifications.Services.GetRequiredService<IBus>().ConnectConsumeObserver(slice.Deliveries);
         await WaitForBusAsync(notifications.Services);
+        await WaitForBusAsync(events.Services);
         await WaitForBusAsync(membership.Services);
         return slice;
     }
@@ -111,6 +129,7 @@ public sealed class PlatformSlice : IAsyncDisposable
     {
         await Membership.DisposeAsync();
         await Notifications.DisposeAsync();
+        await Events.DisposeAsync();
     }
 
     private static async Task WaitForBusAsync(IServiceProvider services)

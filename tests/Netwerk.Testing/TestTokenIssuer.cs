@@ -31,6 +31,9 @@ public sealed class TestTokenIssuer
             new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower });
     }
 
+    /// <summary>The public key set (JWKS JSON), for serving it over real HTTP (the benchmarks do).</summary>
+    public string KeySet => _keySet;
+
     /// <summary>Answers every request with the public key set, as membership's `/.well-known/jwks` does.</summary>
     public HttpMessageHandler KeySetHandler() => new KeySetResponder(_keySet);
 

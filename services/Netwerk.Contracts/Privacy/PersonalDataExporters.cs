@@ -7,5 +7,6 @@ public static class PersonalDataExporters
     public static readonly IReadOnlyDictionary<string, Uri> Queues = new Dictionary<string, Uri>
     {
         ["notifications"] = new("queue:notifications-personal-data-exporter"),
+        ["events"] = new("queue:events-personal-data-exporter"),
     };
 }

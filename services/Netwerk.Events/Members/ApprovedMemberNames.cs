@@ -8,5 +8,5 @@ namespace Netwerk.Events.Members;
 public sealed class ApprovedMemberNames(EventsDbContext db, TimeProvider clock) : InboxConsumer<MemberApproved, EventsDbContext>(db, clock)
 {
     protected override Task HandleAsync(MemberApproved message, CancellationToken cancellationToken) =>
-        AttendeeNames.KeepAsync(Db, message.MemberId, message.DisplayName, message.OccurredAt, cancellationToken);
+        AttendeeNames.KeepAsync(Db, [new Caller(message.MemberId, message.DisplayName, message.OccurredAt)], cancellationToken);
 }

@@ -8,5 +8,5 @@ namespace Netwerk.Events.Members;
 public sealed class UpdatedMemberNames(EventsDbContext db, TimeProvider clock) : InboxConsumer<MemberProfileUpdated, EventsDbContext>(db, clock)
 {
     protected override Task HandleAsync(MemberProfileUpdated message, CancellationToken cancellationToken) =>
-        AttendeeNames.KeepAsync(Db, message.MemberId, message.DisplayName, message.OccurredAt, cancellationToken);
+        AttendeeNames.KeepAsync(Db, [new Caller(message.MemberId, message.DisplayName, message.OccurredAt)], cancellationToken);
 }

@@ -19,5 +19,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         // The waiting list in order, and a member's own registrations (erasure, "my events").
         registration.HasIndex(r => new { r.NetworkEventId, r.Status, r.QueueNumber });
         registration.HasIndex(r => r.MemberId);
+        // Arrival order is unique within an event: the moderators' list pages by it.
+        registration.HasIndex(r => new { r.NetworkEventId, r.QueueNumber }).IsUnique();
     }
 }

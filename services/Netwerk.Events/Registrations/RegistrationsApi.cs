@@ -20,12 +20,12 @@ internal static class RegistrationsApi
         registrations.MapGet("/me", OwnAsync).WithName("GetOwnRegistration").WithSummary("The caller's registration for this event.");
         registrations.MapDelete("/me", CancelOwnAsync).WithName("CancelOwnRegistration")
             .WithSummary("Cancel the caller's registration; a freed seat goes to the first on the waiting list at once.");
-        registrations.MapGet("", ListAsync).WithName("ListRegistrations").WithSummary("Everyone registered, in arrival order, with status and check-in.")
+        registrations.MapGet("", ListAsync).WithName("ListRegistrations").WithSummary("Everyone registered, in arrival order, with status, waiting-list place and check-in; `?status=` filters.")
             .RequireAuthorization(NetwerkPolicies.Moderator);
     }
 
     private static async Task<Results<Created<RegistrationView>, Ok<RegistrationView>, NotFound, ProblemHttpResult>> RegisterAsync(
-        Guid id, ClaimsPrincipal user, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, EventsDbContext db, RegistrationDesk desk, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         // Asking twice is common (a double click, a retry): answer it without queueing for the event's lock.
@@ -33,29 +33,14 @@ internal static class RegistrationsApi
             .FirstOrDefaultAsync(r => r.NetworkEventId == id && r.MemberId == caller.Id && r.Status != RegistrationStatus.Cancelled, cancellationToken);
         if (existing is not null) return TypedResults.Ok(await ViewAsync(db, existing, cancellationToken));
 
-        await AttendeeNames.KeepAsync(db, caller.Id, caller.DisplayName, caller.NameAsOf, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var networkEvent = await Seats.LockEventAsync(db, id, cancellationToken);
-        if (networkEvent is null) return TypedResults.NotFound();
-        var now = clock.Now();
-        if (Seats.ClosedReason(networkEvent, now) is { } reason) return Conflict(reason);
-
-        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.NetworkEventId == id && r.MemberId == caller.Id, cancellationToken);
-        if (registration is { Status: not RegistrationStatus.Cancelled }) return TypedResults.Ok(await ViewAsync(db, registration, cancellationToken));
-        if (registration is null)
+        var outcome = await desk.RegisterAsync(id, caller);
+        return outcome.Kind switch
         {
-            registration = new Registration
-            {
-                Id = Guid.CreateVersion7(now), NetworkEventId = id, MemberId = caller.Id, Status = RegistrationStatus.Cancelled, RegisteredAt = now,
-            };
-            db.Registrations.Add(registration);
-        }
-        Seats.Admit(db, networkEvent, registration, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        var position = registration.Status == RegistrationStatus.Waitlisted ? networkEvent.WaitlistCount : (int?)null;
-        return TypedResults.Created($"/api/events/{id}/registrations/me", View(registration, position));
+            RegistrationOutcome.Kinds.Created => TypedResults.Created($"/api/events/{id}/registrations/me", outcome.Registration),
+            RegistrationOutcome.Kinds.Existing => TypedResults.Ok(outcome.Registration),
+            RegistrationOutcome.Kinds.Closed => Conflict(outcome.ClosedReason!),
+            _ => TypedResults.NotFound(),
+        };
     }
 
     private static async Task<Results<Ok<RegistrationView>, NotFound>> OwnAsync(
@@ -101,11 +86,12 @@ internal static class RegistrationsApi
 
         var query = db.Registrations.Where(r => r.NetworkEventId == id);
         if (status is not null) query = query.Where(r => r.Status == status);
-        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
+        if (page.AfterNumber is { } afterNumber)
         {
-            query = query.Where(r => r.RegisteredAt > afterTime || (r.RegisteredAt == afterTime && r.Id.CompareTo(afterId) > 0));
+            query = query.Where(r => r.QueueNumber > afterNumber);
         }
-        var rows = await query.OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).Take(page.Limit + 1)
+        // Arrival order: the queue number is unique within an event, unlike the time (a batch shares one).
+        var rows = await query.OrderBy(r => r.QueueNumber).Take(page.Limit + 1)
             .Select(r => new
             {
                 Registration = r,
@@ -116,7 +102,7 @@ internal static class RegistrationsApi
             })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, row => (row.Registration.RegisteredAt, row.Registration.Id), row => new RegistrationListItem(
+        return TypedResults.Ok(page.ToNumberedPage(rows, row => (row.Registration.QueueNumber, row.Registration.Id), row => new RegistrationListItem(
             row.Registration.Id, row.Registration.MemberId, row.Name, row.Registration.Status, row.Position, row.Registration.RegisteredAt,
             row.Registration.PromotedAt, row.Registration.CancelledAt, row.Registration.CheckedInAt)));
     }
@@ -127,7 +113,7 @@ internal static class RegistrationsApi
         return View(registration, position);
     }
 
-    private static RegistrationView View(Registration registration, int? position) => new(
+    internal static RegistrationView View(Registration registration, int? position) => new(
         registration.NetworkEventId, registration.MemberId!.Value, registration.Status, position,
         registration.RegisteredAt, registration.PromotedAt, registration.CheckedInAt);
 

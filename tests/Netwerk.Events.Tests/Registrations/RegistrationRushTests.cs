@@ -35,6 +35,28 @@ public sealed class RegistrationRushTests(EventsFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Two_replicas_taking_registrations_at_once_never_exceed_the_capacity()
+    {
+        var eventId = (await fixture.ScheduleAsync(e => e["capacity"] = 15)).Id();
+        var second = await fixture.StartReplicaAsync();
+        var members = Enumerable.Range(0, 60).Select(_ => Guid.NewGuid()).ToList();
+
+        var responses = await Task.WhenAll(members.Select((member, i) =>
+        {
+            var client = i % 2 == 0 ? fixture.AsMember(member) : second.CreateClient();
+            if (i % 2 == 1) client.DefaultRequestHeaders.Authorization = new("Bearer", fixture.Tokens.Member(member, "Lid"));
+            return client.RegisterAsync(eventId);
+        }));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Created, response.StatusCode));
+        Assert.Equal(15, await fixture.CountAsync($"SELECT count(*) FROM registrations WHERE network_event_id = '{eventId}' AND status = 'confirmed'"));
+        Assert.Equal(45, await fixture.CountAsync($"SELECT count(*) FROM registrations WHERE network_event_id = '{eventId}' AND status = 'waitlisted'"));
+        var positions = (await Task.WhenAll(responses.Select(r => r.JsonAsync())))
+            .Where(b => b.Status() == "waitlisted").Select(b => b.GetProperty("waitlistPosition").GetInt32()).Order();
+        Assert.Equal(Enumerable.Range(1, 45), positions);
+    }
+
+    [Fact]
     public async Task Simultaneous_registrations_of_one_member_give_one_registration()
     {
         var eventId = (await fixture.ScheduleAsync()).Id();

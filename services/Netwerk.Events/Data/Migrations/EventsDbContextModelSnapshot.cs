@@ -114,6 +114,10 @@ namespace Netwerk.Events.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_registrations_network_event_id_member_id");
 
+                    b.HasIndex("NetworkEventId", "QueueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_network_event_id_queue_number");
+
                     b.HasIndex("NetworkEventId", "Status", "QueueNumber")
                         .HasDatabaseName("ix_registrations_network_event_id_status_queue_number");
 

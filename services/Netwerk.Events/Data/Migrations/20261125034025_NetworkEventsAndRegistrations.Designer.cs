@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Netwerk.Events.Data.Migrations
 {
     [DbContext(typeof(EventsDbContext))]
-    [Migration("20261125032027_NetworkEventsAndRegistrations")]
+    [Migration("20261125034025_NetworkEventsAndRegistrations")]
     partial class NetworkEventsAndRegistrations
     {
         /// <inheritdoc />
@@ -116,6 +116,10 @@ namespace Netwerk.Events.Data.Migrations
                     b.HasIndex("NetworkEventId", "MemberId")
                         .IsUnique()
                         .HasDatabaseName("ix_registrations_network_event_id_member_id");
+
+                    b.HasIndex("NetworkEventId", "QueueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_network_event_id_queue_number");
 
                     b.HasIndex("NetworkEventId", "Status", "QueueNumber")
                         .HasDatabaseName("ix_registrations_network_event_id_status_queue_number");

@@ -134,6 +134,12 @@ namespace Netwerk.Events.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_registrations_network_event_id_queue_number",
+                table: "registrations",
+                columns: new[] { "network_event_id", "queue_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_registrations_network_event_id_status_queue_number",
                 table: "registrations",
                 columns: new[] { "network_event_id", "status", "queue_number" });

@@ -1,0 +1,65 @@
+using Netwerk.LocalServers;
+using Netwerk.Testing;
+
+namespace Netwerk.Benchmarks.Platform;
+
+/// <summary>What a scenario runs against: real servers, the services it needs in Release as processes of their own,
+/// and the gateway in front of them. Tokens come from <see cref="Tokens"/>, whose keys both fetch over HTTP.</summary>
+internal sealed class BenchmarkPlatform : IAsyncDisposable
+{
+    private readonly List<IAsyncDisposable> _parts = [];
+
+    private BenchmarkPlatform(BenchmarkServers servers) => Servers = servers;
+
+    public BenchmarkServers Servers { get; }
+    public TestTokenIssuer Tokens { get; } = new();
+    public ServiceProcess Events { get; private set; } = null!;
+    public ServiceProcess Gateway { get; private set; } = null!;
+
+    public static async Task<BenchmarkPlatform> StartAsync()
+    {
+        var servers = await BenchmarkServers.StartAsync();
+        var platform = new BenchmarkPlatform(servers);
+        try
+        {
+            await platform.StartServicesAsync();
+            return platform;
+        }
+        catch
+        {
+            await platform.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartServicesAsync()
+    {
+        var keys = await KeySetServer.StartAsync(Tokens, FreePort.Find());
+        _parts.Add(keys);
+        var identity = new Dictionary<string, string>
+        {
+            ["Identity__Issuer"] = TestTokenIssuer.Issuer,
+            ["Identity__KeysAddress"] = keys.Address.ToString(),
+            ["ConnectionStrings__redis"] = Servers.Redis,
+        };
+
+        Events = await ServiceProcess.StartAsync("events", RepositoryPaths.ServiceAssembly("services/Netwerk.Events", "Netwerk.Events"), FreePort.Find(),
+            new Dictionary<string, string>(identity)
+            {
+                ["ConnectionStrings__eventsdb"] = Servers.Database("events"),
+                ["ConnectionStrings__messaging"] = Servers.Broker,
+                ["Database__MigrateAtStartup"] = "true",
+            }, Servers.Root);
+        _parts.Add(Events);
+
+        Gateway = await ServiceProcess.StartAsync("gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), FreePort.Find(),
+            new Dictionary<string, string>(identity) { ["services__events__http__0"] = Events.Address.ToString() }, Servers.Root);
+        _parts.Add(Gateway);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var part in Enumerable.Reverse(_parts)) await part.DisposeAsync();
+        await Servers.DisposeAsync();
+    }
+}

@@ -1,0 +1,44 @@
+using Netwerk.LocalServers;
+
+namespace Netwerk.Benchmarks.Platform;
+
+/// <summary>PostgreSQL (durable, as in production: fsync on), RabbitMQ and Redis from Debian's packages, in a
+/// temporary folder on free ports; the same code that starts them for the AppHost and the tests.</summary>
+internal sealed class BenchmarkServers : IAsyncDisposable
+{
+    private const string Password = "netwerk-benchmarks";
+    private readonly List<ServerProcess> _processes = [];
+
+    private BenchmarkServers(string root) => Root = root;
+
+    public string Root { get; }
+    public string PostgresAdmin { get; private set; } = "";
+    public string Broker { get; private set; } = "";
+    public string Redis { get; private set; } = "";
+
+    public string Database(string name) => $"{PostgresAdmin};Database={name}";
+
+    public static async Task<BenchmarkServers> StartAsync()
+    {
+        var root = Directory.CreateTempSubdirectory("netwerk-bench-");
+        // PostgreSQL runs as its own account when we are root and must be able to reach its folder.
+        if (!OperatingSystem.IsWindows()) root.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        var servers = new BenchmarkServers(root.FullName);
+        var (postgresPort, brokerPort, redisPort) = (FreePort.Find(), FreePort.Find(), FreePort.Find());
+        var postgres = new ServerProcess(PostgresServer.Prepare(Path.Combine(root.FullName, "postgres"), postgresPort, Password, durable: true));
+        var broker = new ServerProcess(RabbitMqServer.Prepare(Path.Combine(root.FullName, "rabbitmq"), brokerPort, FreePort.Find()));
+        var redis = new ServerProcess(RedisServer.Prepare(Path.Combine(root.FullName, "redis"), redisPort));
+        servers._processes.AddRange([postgres, broker, redis]);
+        await Task.WhenAll(postgres.StartAsync(TimeSpan.FromSeconds(60)), broker.StartAsync(TimeSpan.FromSeconds(90)), redis.StartAsync(TimeSpan.FromSeconds(30)));
+        servers.PostgresAdmin = PostgresServer.ConnectionString(postgresPort, Password) + ";Maximum Pool Size=200";
+        servers.Broker = RabbitMqServer.ConnectionString(brokerPort);
+        servers.Redis = RedisServer.ConnectionString(redisPort);
+        return servers;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_processes.Select(p => p.DisposeAsync().AsTask()));
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
