@@ -16,25 +16,23 @@ var partnerSecret = development
 
 var infrastructure = PlatformInfrastructure.Add(builder);
 
-// The services that consume events start first: their queues must exist before membership publishes the three
-// ambitions and the demo network on its first start, or those messages would reach nobody.
+// The services that consume events start first (healthy: database and broker reached, queues declared): their
+// queues must exist before membership publishes the three ambitions and the demo network on its first start, or
+// those messages would reach nobody.
 var documents = builder.AddProject<Projects.Netwerk_Documents>("documents")
     .WithDatabase(infrastructure, "documentsdb")
     .WithMessaging(infrastructure)
-    .WithRedis(infrastructure)
-    .WithHttpHealthCheck("/health");
+    .WithRedis(infrastructure);
 
 var events = builder.AddProject<Projects.Netwerk_Events>("events")
     .WithDatabase(infrastructure, "eventsdb")
     .WithMessaging(infrastructure)
-    .WithRedis(infrastructure)
-    .WithHttpHealthCheck("/health");
+    .WithRedis(infrastructure);
 
 var notifications = builder.AddProject<Projects.Netwerk_Notifications>("notifications")
     .WithDatabase(infrastructure, "notificationsdb")
     .WithMessaging(infrastructure)
-    .WithRedis(infrastructure)
-    .WithHttpHealthCheck("/health");
+    .WithRedis(infrastructure);
 
 var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
     .WithDatabase(infrastructure, "membershipdb")

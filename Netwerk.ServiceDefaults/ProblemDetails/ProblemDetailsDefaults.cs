@@ -14,6 +14,8 @@ public static class ProblemDetailsDefaults
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Type ??= $"https://httpstatuses.io/{context.ProblemDetails.Status}";
+            // API.md promises a detail on every problem; a validation problem's detail points at its field list.
+            if (context.ProblemDetails is HttpValidationProblemDetails) context.ProblemDetails.Detail ??= "Correct the fields listed under errors.";
             // The trace id, not the connection-scoped request id: it finds the whole trace in the dashboard.
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Events;
 using Netwerk.Events.Data;
+using Netwerk.Events.Registrations;
 using Netwerk.Events.Scheduling;
 using Netwerk.Messaging.Outbox;
 
 namespace Netwerk.Events.Demo;
 
-/// <summary>Schedules the demo meetings in Development (unless `Seed:DemoData` is false), each once. A meeting of a
-/// working group waits until membership's GroupCreated for that group has arrived, so it runs in the background
-/// rather than holding up the start.</summary>
+/// <summary>Schedules the demo meetings in Development (unless `Seed:DemoData` is false), each once, and registers a
+/// few of the demo members for them. A working group's meeting waits until membership's GroupCreated for that group
+/// has arrived, registrations until the members' MemberApproved have: so it runs in the background rather than
+/// holding up the start.</summary>
 internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoEventsSeeder> logger) : BackgroundService
 {
     private static readonly TimeSpan GroupWait = TimeSpan.FromMinutes(10);
@@ -36,7 +38,8 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
-    /// <summary>Adds the demo events that are missing; returns how many still wait for their working group.</summary>
+    /// <summary>Adds the demo events that are missing and their registrants; returns how many still wait for their
+    /// working group or for members.</summary>
     private async Task<int> SeedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -61,6 +64,7 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
                 groupId = id;
             }
             var day = DateOnly.FromDateTime(now.UtcDateTime).AddDays(demo.DaysAhead);
+            while (day.DayOfWeek != demo.Weekday) day = day.AddDays(1);
             var networkEvent = new NetworkEvent
             {
                 Id = Guid.CreateVersion7(now), Title = demo.Title, Description = "", DescriptionHtml = "",
@@ -75,6 +79,37 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
             db.AddIntegrationEvent(new EventScheduled(Guid.CreateVersion7(now), now, EventMessages.Details(networkEvent, links)));
         }
         await db.SaveChangesAsync(cancellationToken);
+        return waiting + await RegisterDemoMembersAsync(db, now, cancellationToken);
+    }
+
+    /// <summary>Gives each demo event its registrants from the members this service knows (approved ones), once.</summary>
+    private static async Task<int> RegisterDemoMembersAsync(EventsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var members = await db.Attendees.OrderBy(a => a.DisplayName).Select(a => a.MemberId).ToListAsync(cancellationToken);
+        var waiting = 0;
+        foreach (var demo in DemoEvents.All.Where(d => d.Registrants > 0))
+        {
+            if (members.Count < demo.Registrants)
+            {
+                waiting++;
+                continue;
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var eventId = await db.Events.Where(e => e.Title == demo.Title).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+            if (eventId is null || await db.Registrations.AnyAsync(r => r.NetworkEventId == eventId, cancellationToken)) continue;
+            var networkEvent = (await Seats.LockEventAsync(db, eventId.Value, cancellationToken))!;
+            foreach (var memberId in members.Take(demo.Registrants))
+            {
+                var registration = new Registration
+                {
+                    Id = Guid.CreateVersion7(now), NetworkEventId = networkEvent.Id, MemberId = memberId, Status = RegistrationStatus.Cancelled, RegisteredAt = now,
+                };
+                db.Registrations.Add(registration);
+                Seats.Admit(db, networkEvent, registration, now);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         return waiting;
     }
 
