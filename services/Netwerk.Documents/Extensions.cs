@@ -1,7 +1,13 @@
-using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Documents.Data;
+using Netwerk.Documents.Demo;
+using Netwerk.Documents.Extraction;
+using Netwerk.Documents.Members;
+using Netwerk.Documents.Storage;
+using Netwerk.Documents.Uploads;
 using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Links;
+using Netwerk.ServiceDefaults.OpenApi;
 
 namespace Netwerk.Documents;
 
@@ -11,8 +17,26 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<DocumentsDbContext>("documentsdb");
         builder.AddRedisClient("redis");
-        builder.AddServiceMessaging<DocumentsDbContext>("documents");
+        builder.AddServiceMessaging<DocumentsDbContext>("documents", bus =>
+        {
+            bus.AddConsumer<GroupCopier>();
+            bus.AddConsumer<GroupJoins>();
+            bus.AddConsumer<GroupLeaves>();
+            bus.AddConsumer<ApprovedAuthorNames>();
+            bus.AddConsumer<UpdatedAuthorNames>();
+            bus.AddConsumer<ErasedAuthors>();
+        });
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();
+        builder.AddBlobStorage();
+        builder.Services.AddOptions<UploadOptions>().BindConfiguration("Uploads");
+        builder.Services.AddSingleton<MultipartUploadReader>();
+        builder.Services.AddSingleton<PublicLinks>();
+        builder.Services.AddSingleton<ExtractionSignal>();
+        builder.Services.AddHostedService<TextExtractionWorker>();
+        if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Seed:DemoData", true))
+        {
+            builder.Services.AddHostedService<DemoDocumentsSeeder>();
+        }
     }
 }

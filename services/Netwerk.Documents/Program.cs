@@ -1,5 +1,8 @@
 using Netwerk.Documents;
 using Netwerk.Documents.Data;
+using Netwerk.Documents.Downloads;
+using Netwerk.Documents.Library;
+using Netwerk.Documents.Uploads;
 using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
@@ -15,5 +18,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
+app.MapDocumentsApi();
+app.MapUploadsApi();
+app.MapDownloadsApi();
 
 app.Run();

@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Links;
 using Netwerk.Events.Calendars;
 using Netwerk.Events.Data;
 using Netwerk.Events.Demo;

@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Links;
 using Netwerk.Contracts.Events;
 
 namespace Netwerk.Events.Scheduling;
@@ -6,5 +7,5 @@ internal static class EventMessages
 {
     public static NetworkEventDetails Details(NetworkEvent networkEvent, PublicLinks links) => new(
         networkEvent.Id, networkEvent.Title, networkEvent.StartsAt, networkEvent.EndsAt, networkEvent.TimeZone, networkEvent.Location,
-        networkEvent.OnlineUrl, networkEvent.Capacity, networkEvent.GroupId, links.Event(networkEvent.Id));
+        networkEvent.OnlineUrl, networkEvent.Capacity, networkEvent.GroupId, links.To($"api/events/{networkEvent.Id}"));
 }

@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Links;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;

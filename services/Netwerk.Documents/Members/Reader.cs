@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Netwerk.ServiceDefaults.Auth;
+
+namespace Netwerk.Documents.Members;
+
+/// <summary>Who is asking, as far as seeing documents goes: anonymous, a member (with the name and time their token
+/// gives), or a moderator (who sees and may change every document).</summary>
+internal sealed record Reader(Guid? MemberId, string DisplayName, DateTimeOffset NameAsOf, bool IsModerator)
+{
+    public bool IsMember => MemberId is not null;
+
+    public static Reader From(ClaimsPrincipal user)
+    {
+        var roles = user.FindAll(NetwerkPolicies.RoleClaim).Select(c => c.Value).ToHashSet();
+        if (!roles.Overlaps(NetwerkRoles.All) || !Guid.TryParse(user.FindFirstValue(NetwerkPolicies.SubjectClaim), out var id))
+        {
+            return new Reader(null, "", DateTimeOffset.MinValue, false);
+        }
+        var name = user.FindFirstValue("name") is { Length: > 0 } given ? given : "Lid van het netwerk";
+        var issuedAt = long.TryParse(user.FindFirstValue("iat"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UnixEpoch;
+        return new Reader(id, name.Length > 200 ? name[..200] : name, issuedAt,
+            roles.Contains(NetwerkRoles.Moderator) || roles.Contains(NetwerkRoles.Admin));
+    }
+
+    public bool MayChange(Guid? authorId) => IsModerator || (MemberId is { } id && authorId == id);
+}

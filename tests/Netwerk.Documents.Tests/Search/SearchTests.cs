@@ -1,0 +1,113 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using UglyToad.PdfPig.Writer;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Core;
+
+namespace Netwerk.Documents.Tests.Search;
+
+/// <summary>Full-text search in Dutch over title, tags, description and the text inside the files.</summary>
+public sealed class SearchTests(DocumentsFixture fixture) : IClassFixture<DocumentsFixture>
+{
+    [Fact]
+    public async Task Searching_school_afspraak_finds_a_document_about_afspraken_op_scholen()
+    {
+        var member = fixture.AsMember(Guid.NewGuid());
+        var id = (await fixture.PublishTextAsync(member, "Hoe maak je goede afspraken met leveranciers?",
+            DocumentsFixture.Fields(title: "Afspraken op scholen over telefoongebruik"))).Id();
+
+        var found = await fixture.Anonymous().IdsAsync("/api/documents?q=school%20afspraak");
+
+        Assert.Contains(id, found);
+    }
+
+    [Fact]
+    public async Task The_title_weighs_more_than_the_text_and_the_snippet_marks_the_words()
+    {
+        var member = fixture.AsMember(Guid.NewGuid());
+        var inText = (await fixture.PublishTextAsync(member, "Dit gaat over het leerlingvolgsysteem en verder nergens over.",
+            DocumentsFixture.Fields(title: "Notulen van de teamvergadering"))).Id();
+        var inTitle = (await fixture.PublishTextAsync(member, "Een algemene tekst zonder het zoekwoord.",
+            DocumentsFixture.Fields(title: "Handleiding leerlingvolgsysteem"))).Id();
+        await fixture.WaitForExtractionAsync();
+
+        var results = (await (await fixture.Anonymous().GetAsync("/api/documents?q=leerlingvolgsystemen")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal([inTitle, inText], results.Select(r => r.Id()).Where(id => id == inTitle || id == inText).ToList());
+        var snippet = results.Single(r => r.Id() == inText).GetProperty("snippet").GetString();
+        Assert.Contains("<mark>leerlingvolgsysteem</mark>", snippet);
+    }
+
+    [Fact]
+    public async Task Text_inside_a_pdf_is_found_after_extraction()
+    {
+        var word = $"privacyreglement{Guid.NewGuid():N}"[..26];
+        var pdf = Pdf($"Het {word} van de stichting geldt voor alle scholen.");
+
+        var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), pdf, "reglement.pdf", "application/pdf");
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.JsonAsync()).Id();
+        await fixture.WaitForExtractionAsync();
+
+        Assert.Contains(id, await fixture.Anonymous().IdsAsync($"/api/documents?q={word}"));
+    }
+
+    [Fact]
+    public async Task Text_inside_a_docx_is_found_after_extraction()
+    {
+        var word = $"verwerkersovereenkomst{Guid.NewGuid():N}"[..30];
+        var docx = Docx("Inleiding", $"De {word} wordt jaarlijks herzien.");
+
+        var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), docx, "overeenkomst.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.JsonAsync()).Id();
+        await fixture.WaitForExtractionAsync();
+
+        Assert.Contains(id, await fixture.Anonymous().IdsAsync($"/api/documents?q={word}"));
+        var metadata = await (await fixture.Anonymous().GetAsync($"/api/documents/{id}")).JsonAsync();
+        Assert.Equal("done", metadata.GetProperty("versions")[0].GetProperty("textExtraction").GetString());
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_list_by_tag_theme_and_author()
+    {
+        var author = Guid.NewGuid();
+        var tagged = (await fixture.PublishTextAsync(fixture.AsMember(author), "tekst",
+            DocumentsFixture.Fields(theme: "privacy", tags: ["avg", "Checklist"]))).Id();
+        var other = (await fixture.PublishTextAsync(fixture.AsMember(Guid.NewGuid()), "tekst", DocumentsFixture.Fields(theme: "data"))).Id();
+
+        var byTag = await fixture.Anonymous().IdsAsync("/api/documents?tag=checklist&limit=100");
+        var byTheme = await fixture.Anonymous().IdsAsync("/api/documents?theme=privacy&limit=100");
+        var byAuthor = await fixture.Anonymous().IdsAsync($"/api/documents?authorId={author}");
+
+        Assert.Contains(tagged, byTag);
+        Assert.DoesNotContain(other, byTag);
+        Assert.Contains(tagged, byTheme);
+        Assert.DoesNotContain(other, byTheme);
+        Assert.Equal([tagged], byAuthor);
+    }
+
+    private static byte[] Pdf(string text)
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        page.AddText(text, 11, new PdfPoint(50, 750), font);
+        return builder.Build();
+    }
+
+    private static byte[] Docx(params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new Document(new Body(paragraphs.Select(p => new Paragraph(new Run(new Text(p))))));
+        }
+        return stream.ToArray();
+    }
+}
