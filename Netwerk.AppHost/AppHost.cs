@@ -22,7 +22,9 @@ var infrastructure = PlatformInfrastructure.Add(builder);
 var documents = builder.AddProject<Projects.Netwerk_Documents>("documents")
     .WithDatabase(infrastructure, "documentsdb")
     .WithMessaging(infrastructure)
-    .WithRedis(infrastructure);
+    .WithRedis(infrastructure)
+    // Document bytes beside the servers' data, so one `.state/` holds the whole platform's state.
+    .WithEnvironment("BlobStorage__Folder", Path.Combine(StateDirectory.Resolve(builder), "blobs"));
 
 var events = builder.AddProject<Projects.Netwerk_Events>("events")
     .WithDatabase(infrastructure, "eventsdb")

@@ -14,12 +14,29 @@ internal static class BenchmarkCommand
         var options = Options(args);
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) && int.TryParse(value, out var number) ? number : fallback;
         var (members, seats, connections, runs) = (Option("members", 5_000), Option("seats", 1_000), Option("connections", 256), Option("runs", 3));
+        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["rush", "search"];
 
         output.WriteLine($"# Netwerk benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
         output.WriteLine();
         await using var platform = await BenchmarkPlatform.StartAsync();
 
+        var failed = false;
+        if (scenarios.Contains("rush")) failed |= await RegistrationRushAsync(platform, output, members, seats, connections, runs);
+        if (scenarios.Contains("search")) failed |= await DocumentSearchAsync(platform, output, Option("documents", 100_000), Option("requests", 1_200), Option("concurrency", 1), runs);
+        if (options.ContainsKey("hold"))
+        {
+            // For looking into the loaded platform (psql, EXPLAIN) after the scenarios; ends with the process.
+            output.WriteLine($"Holding: documents database {platform.Servers.Database("documents")}, gateway {platform.Gateway.Address}");
+            await Task.Delay(Timeout.Infinite);
+        }
+        output.WriteLine($"Memory after the runs (working set): events {platform.Events.WorkingSetMiB:F0} MiB, documents " +
+            $"{platform.Documents.WorkingSetMiB:F0} MiB, gateway {platform.Gateway.WorkingSetMiB:F0} MiB.");
+        return failed ? 1 : 0;
+    }
+
+    private static async Task<bool> RegistrationRushAsync(BenchmarkPlatform platform, TextWriter output, int members, int seats, int connections, int runs)
+    {
         output.WriteLine($"## Registration rush: {members} members for {seats} seats, all at once, {connections} connections");
         var rush = new RegistrationRush(platform, members, seats, connections, runs);
         var results = await rush.RunAsync(output);
@@ -33,8 +50,36 @@ internal static class BenchmarkCommand
                 $"{string.Join("/", via.Select(r => r.Confirmed).Distinct())} | {string.Join("/", via.Select(r => r.Waitlisted).Distinct())} |");
         }
         output.WriteLine();
-        output.WriteLine($"Memory after the runs: events {platform.Events.WorkingSetMiB:F0} MiB, gateway {platform.Gateway.WorkingSetMiB:F0} MiB (working set).");
-        return results.Any(r => r.Failed > 0) ? 1 : 0;
+        return results.Any(r => r.Failed > 0);
+    }
+
+    private static async Task<bool> DocumentSearchAsync(BenchmarkPlatform platform, TextWriter output, int documents, int requests, int concurrency, int runs)
+    {
+        output.WriteLine($"## Document search: {documents:N0} documents, {requests} searches per run, {concurrency} client(s) at once");
+        var search = new DocumentSearch(platform, documents, requests, concurrency, runs);
+        var (_, results) = await search.RunAsync(output);
+        output.WriteLine();
+        output.WriteLine("| via | searches/s (median) | p50 ms | p95 ms | p99 ms |");
+        output.WriteLine("|---|---|---|---|---|");
+        foreach (var via in results.GroupBy(r => r.Via))
+        {
+            output.WriteLine($"| {via.Key} | {Median.Of(via.Select(r => r.RequestsPerSecond)):F0} | {Median.Of(via.Select(r => r.Latency.P50)):F1} | " +
+                $"{Median.Of(via.Select(r => r.Latency.P95)):F1} | {Median.Of(via.Select(r => r.Latency.P99)):F1} |");
+        }
+        output.WriteLine();
+        output.WriteLine("Per query, through the gateway (median over the runs):");
+        output.WriteLine();
+        output.WriteLine("| query | p50 ms | p95 ms |");
+        output.WriteLine("|---|---|---|");
+        var gateway = results.Where(r => r.Via == "gateway").ToList();
+        foreach (var query in DocumentSearch.Queries)
+        {
+            output.WriteLine($"| `{(query.Length == 0 ? "(newest first)" : Uri.UnescapeDataString(query))}` | " +
+                $"{Median.Of(gateway.Select(r => r.PerQuery[query].P50)):F1} | {Median.Of(gateway.Select(r => r.PerQuery[query].P95)):F1} |");
+        }
+        output.WriteLine();
+        if (search.Failures > 0) output.WriteLine($"{search.Failures} searches failed; see the logs in {platform.Servers.Logs}.");
+        return search.Failures > 0;
     }
 
     private static Dictionary<string, string> Options(string[] args)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Netwerk.Gateway.Cors;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.Gateway.Health;
@@ -15,5 +16,9 @@ internal static class Extensions
         builder.AddGatewayCors();
         builder.AddRedisClient("redis");
         builder.AddNetwerkTokenValidation();
+        // Kestrel's default (30 MB) would cut off document uploads, which may be 50 MB (API.md) plus their form; each
+        // service still enforces its own, smaller limits.
+        var maximumBody = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 64L * 1024 * 1024;
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = maximumBody);
     }
 }

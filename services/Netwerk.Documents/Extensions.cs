@@ -2,6 +2,7 @@ using Netwerk.Documents.Data;
 using Netwerk.Documents.Demo;
 using Netwerk.Documents.Extraction;
 using Netwerk.Documents.Members;
+using Netwerk.Documents.Privacy;
 using Netwerk.Documents.Storage;
 using Netwerk.Documents.Uploads;
 using Netwerk.Messaging;
@@ -25,6 +26,7 @@ internal static class Extensions
             bus.AddConsumer<ApprovedAuthorNames>();
             bus.AddConsumer<UpdatedAuthorNames>();
             bus.AddConsumer<ErasedAuthors>();
+            bus.AddConsumer<PersonalDataExporter>();
         });
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();

@@ -42,7 +42,7 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
     }
 
     [Fact]
-    public async Task The_export_holds_what_membership_notifications_and_events_know_of_the_member()
+    public async Task The_export_holds_what_every_service_knows_of_the_member()
     {
         var email = $"{Guid.NewGuid():N}@school.example";
         var registration = await _slice.RegisterAsync("Nadia Bos", email: email);
@@ -53,6 +53,13 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
         var member = Authorized(_slice.Membership.CreateClient(), token);
         var eventId = await ScheduleEventAsync();
         await Authorized(_slice.Events.CreateClient(), token).PostAsync($"/api/events/{eventId}/registrations", null);
+        var shared = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("Notulen van de regiobijeenkomst."u8.ToArray()), "file", "notulen.txt" },
+            { new StringContent("Notulen regiobijeenkomst"), "title" },
+            { new StringContent("members"), "visibility" },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await Authorized(_slice.Documents.CreateClient(), token).PostAsync("/api/documents", shared)).StatusCode);
 
         var export = await member.GetFromJsonAsync<JsonElement>("/api/members/me/export");
 
@@ -64,6 +71,9 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
         var events = services.GetProperty("events");
         Assert.Equal("Nadia Bos", events.GetProperty("displayName").GetString());
         Assert.Equal(eventId, Assert.Single(events.GetProperty("registrations").EnumerateArray()).GetProperty("eventId").GetGuid());
+        var documents = services.GetProperty("documents");
+        Assert.Equal("Nadia Bos", documents.GetProperty("displayName").GetString());
+        Assert.Equal("Notulen regiobijeenkomst", Assert.Single(documents.GetProperty("documents").EnumerateArray()).GetProperty("title").GetString());
     }
 
     private async Task<Guid> ScheduleEventAsync()

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Netwerk.Documents.Data;
 using Netwerk.Events.Data;
 using Netwerk.Membership.Data;
 using Netwerk.Notifications.Data;
@@ -11,15 +12,17 @@ using Netwerk.Testing;
 
 namespace Netwerk.Messaging.Tests;
 
-/// <summary>Membership, notifications and events hosted side by side on fresh databases and a given broker: the
+/// <summary>Membership, notifications, events and documents hosted side by side on fresh databases and a given broker: the
 /// smallest platform in which an event crosses from one service to another and a member's data reaches every
 /// service that holds some.</summary>
 public sealed class PlatformSlice : IAsyncDisposable
 {
     private PlatformSlice(ServiceFactory<MembershipDbContext> membership, ServiceFactory<NotificationsDbContext> notifications,
-        ServiceFactory<EventsDbContext> events, string membershipDatabase, string notificationsDatabase, string eventsDatabase,
-        string brokerConnectionString)
+        ServiceFactory<EventsDbContext> events, ServiceFactory<DocumentsDbContext> documents, string membershipDatabase, string notificationsDatabase,
+        string eventsDatabase, string documentsDatabase, string brokerConnectionString)
     {
+        Documents = documents;
+        DocumentsDatabase = documentsDatabase;
         Events = events;
         EventsDatabase = eventsDatabase;
         BrokerConnectionString = brokerConnectionString;
@@ -32,6 +35,8 @@ public sealed class PlatformSlice : IAsyncDisposable
     public ServiceFactory<MembershipDbContext> Membership { get; }
     public ServiceFactory<NotificationsDbContext> Notifications { get; }
     public ServiceFactory<EventsDbContext> Events { get; }
+    public ServiceFactory<DocumentsDbContext> Documents { get; }
+    public string DocumentsDatabase { get; }
     public string MembershipDatabase { get; }
     public string EventsDatabase { get; }
     public string NotificationsDatabase { get; }
@@ -45,6 +50,7 @@ public sealed class PlatformSlice : IAsyncDisposable
         var membershipDatabase = servers.Postgres.NewDatabase("membership");
         var notificationsDatabase = servers.Postgres.NewDatabase("notifications");
         var eventsDatabase = servers.Postgres.NewDatabase("events");
+        var documentsDatabase = servers.Postgres.NewDatabase("documents");
         var membership = new ServiceFactory<MembershipDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:membershipdb"] = membershipDatabase,
@@ -70,16 +76,26 @@ public sealed class PlatformSlice : IAsyncDisposable
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
         }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
             services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler()));
-        var slice = new PlatformSlice(membership, notifications, events, membershipDatabase, notificationsDatabase, eventsDatabase,
-            brokerConnectionString);
+        var documents = new ServiceFactory<DocumentsDbContext>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:documentsdb"] = documentsDatabase,
+            ["ConnectionStrings:messaging"] = brokerConnectionString,
+            ["ConnectionStrings:redis"] = servers.RedisConnectionString,
+            ["BlobStorage:Folder"] = Path.Combine(servers.Root, $"blobs-{Guid.NewGuid():N}"),
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
+            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler()));
+        var slice = new PlatformSlice(membership, notifications, events, documents, membershipDatabase, notificationsDatabase, eventsDatabase,
+            documentsDatabase, brokerConnectionString);
 
         // Starting the hosts migrates both databases and declares the notifications queue before anything is sent.
         membership.CreateClient().Dispose();
         notifications.CreateClient().Dispose();
         events.CreateClient().Dispose();
+        documents.CreateClient().Dispose();
         notifications.Services.GetRequiredService<IBus>().ConnectConsumeObserver(slice.Deliveries);
         await WaitForBusAsync(notifications.Services);
         await WaitForBusAsync(events.Services);
+        await WaitForBusAsync(documents.Services);
         await WaitForBusAsync(membership.Services);
         return slice;
     }
@@ -130,6 +146,7 @@ public sealed class PlatformSlice : IAsyncDisposable
         await Membership.DisposeAsync();
         await Notifications.DisposeAsync();
         await Events.DisposeAsync();
+        await Documents.DisposeAsync();
     }
 
     private static async Task WaitForBusAsync(IServiceProvider services)

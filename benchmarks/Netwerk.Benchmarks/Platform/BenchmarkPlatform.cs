@@ -14,6 +14,7 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
     public BenchmarkServers Servers { get; }
     public TestTokenIssuer Tokens { get; } = new();
     public ServiceProcess Events { get; private set; } = null!;
+    public ServiceProcess Documents { get; private set; } = null!;
     public ServiceProcess Gateway { get; private set; } = null!;
 
     public static async Task<BenchmarkPlatform> StartAsync()
@@ -49,11 +50,25 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
                 ["ConnectionStrings__eventsdb"] = Servers.Database("events"),
                 ["ConnectionStrings__messaging"] = Servers.Broker,
                 ["Database__MigrateAtStartup"] = "true",
-            }, Servers.Root);
+            }, Servers.Logs);
         _parts.Add(Events);
 
+        Documents = await ServiceProcess.StartAsync("documents", RepositoryPaths.ServiceAssembly("services/Netwerk.Documents", "Netwerk.Documents"),
+            FreePort.Find(), new Dictionary<string, string>(identity)
+            {
+                ["ConnectionStrings__documentsdb"] = Servers.Database("documents"),
+                ["ConnectionStrings__messaging"] = Servers.Broker,
+                ["Database__MigrateAtStartup"] = "true",
+                ["BlobStorage__Folder"] = Path.Combine(Servers.Root, "blobs"),
+            }, Servers.Logs);
+        _parts.Add(Documents);
+
         Gateway = await ServiceProcess.StartAsync("gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), FreePort.Find(),
-            new Dictionary<string, string>(identity) { ["services__events__http__0"] = Events.Address.ToString() }, Servers.Root);
+            new Dictionary<string, string>(identity)
+            {
+                ["services__events__http__0"] = Events.Address.ToString(),
+                ["services__documents__http__0"] = Documents.Address.ToString(),
+            }, Servers.Logs);
         _parts.Add(Gateway);
     }
 

@@ -12,6 +12,8 @@ internal sealed class BenchmarkServers : IAsyncDisposable
     private BenchmarkServers(string root) => Root = root;
 
     public string Root { get; }
+    /// <summary>The services' logs; kept after the run (the servers' data is not).</summary>
+    public string Logs { get; } = Directory.CreateTempSubdirectory("netwerk-bench-logs-").FullName;
     public string PostgresAdmin { get; private set; } = "";
     public string Broker { get; private set; } = "";
     public string Redis { get; private set; } = "";

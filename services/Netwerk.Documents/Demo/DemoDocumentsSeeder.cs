@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Time;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,8 @@ internal sealed class DemoDocumentsSeeder(IServiceScopeFactory scopes, IBlobStor
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var deadline = clock.GetUtcNow() + AuthorWait;
-        while (!stoppingToken.IsCancellationRequested && clock.GetUtcNow() < deadline)
+        var deadline = clock.Now() + AuthorWait;
+        while (!stoppingToken.IsCancellationRequested && clock.Now() < deadline)
         {
             try
             {
@@ -51,7 +52,7 @@ internal sealed class DemoDocumentsSeeder(IServiceScopeFactory scopes, IBlobStor
         if (authors.Count < 3) return false;
         var existing = await db.Documents.Select(d => d.Title).ToListAsync(cancellationToken);
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         foreach (var (demo, index) in DemoDocuments.All.Select((d, i) => (d, i)).Where(x => !existing.Contains(x.d.Title)))
         {
             var bytes = Encoding.UTF8.GetBytes(demo.Text.Trim() + "\n");

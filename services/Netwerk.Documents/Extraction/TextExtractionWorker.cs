@@ -74,11 +74,16 @@ internal sealed class TextExtractionWorker(
         {
             await using var content = await blobs.OpenReadAsync(version.BlobHash, cancellationToken);
             if (content is null) return null;
-            // The parsers read synchronously; a copy in memory keeps them off the blob store's stream.
-            using var buffered = new MemoryStream();
-            await content.CopyToAsync(buffered, cancellationToken);
-            buffered.Position = 0;
-            var text = TextExtractor.Extract(buffered, version.ContentType);
+            // The parsers read synchronously and seek: a local file serves them as it is, anything else from a copy.
+            var readable = content;
+            if (content is not FileStream)
+            {
+                readable = new MemoryStream();
+                await content.CopyToAsync(readable, cancellationToken);
+                readable.Position = 0;
+            }
+            await using var _ = readable;
+            var text = TextExtractor.Extract(readable, version.ContentType);
             if (text is null) return null;
             text = text.Replace("\0", "");
             return text.Length <= DocumentConfiguration.MaximumContentText ? text : text[..DocumentConfiguration.MaximumContentText];

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using Netwerk.Documents.Library;
 using Netwerk.Documents.Uploads;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
@@ -21,9 +22,18 @@ public static class TextExtractor
             ContentSniffer.Pdf => FromPdf(content),
             ContentSniffer.Docx => FromWord(content),
             ContentSniffer.Odt => FromOpenDocument(content),
-            "text/plain" or "text/markdown" or "text/csv" => new StreamReader(content, Encoding.UTF8).ReadToEnd(),
+            "text/plain" or "text/markdown" or "text/csv" => ReadUpTo(content, DocumentConfiguration.MaximumContentText),
             _ => null,
         };
+    }
+
+    /// <summary>Only as much as search keeps: a 50 MB text file need not become a 100 MB string.</summary>
+    private static string ReadUpTo(Stream content, int characters)
+    {
+        using var reader = new StreamReader(content, Encoding.UTF8);
+        var buffer = new char[characters];
+        var read = reader.ReadBlock(buffer, 0, characters);
+        return new string(buffer, 0, read);
     }
 
     private static string FromPdf(Stream content)

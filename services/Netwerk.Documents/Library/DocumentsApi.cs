@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Time;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -75,7 +76,7 @@ internal static class DocumentsApi
         if (errors.Any || metadata is null) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var previousVisibility = document.Visibility;
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         metadata.ApplyTo(document);
         document.Revision++;
         document.UpdatedAt = now;
@@ -102,7 +103,7 @@ internal static class DocumentsApi
         if (document is null) return TypedResults.NotFound();
         if (!reader.MayChange(document.AuthorId)) return Forbidden();
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         document.DeletedAt = now;
         document.UpdatedAt = now;
         document.Revision++;

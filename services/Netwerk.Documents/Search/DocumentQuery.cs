@@ -12,6 +12,10 @@ namespace Netwerk.Documents.Search;
 internal static class DocumentQuery
 {
     private const string HeadlineOptions = "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+    /// <summary>How many matches are ranked at most: the newest ones. Ranking reads every candidate's search vector, so
+    /// a broad query (a word in a tenth of 100,000 documents) would cost ~100 ms if all its matches were ranked; within
+    /// the newest 500 it costs a few. Narrower queries (more words, a filter) have fewer matches and are ranked whole.</summary>
+    public const int RankWindow = 500;
     /// <summary>The snippet is taken from the start of long texts only: ts_headline reads all it is given.</summary>
     private const int SnippetSourceLength = 20_000;
 
@@ -45,9 +49,15 @@ internal static class DocumentQuery
     private static async Task<Page<DocumentSummary>> SearchAsync(DocumentsDbContext db, IQueryable<Document> documents, string q, PageRequest page,
         CancellationToken cancellationToken)
     {
-        var offset = (int)Math.Min(page.AfterNumber ?? 0, 10_000);
-        var ranked = await documents
-            .Where(d => d.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("dutch", q)))
+        var offset = (int)Math.Min(page.AfterNumber ?? 0, RankWindow);
+        // A phrase makes PostgreSQL check word positions in every document holding its words; the window is therefore
+        // taken over the words alone, and the phrase checked within it.
+        var words = q.Replace('"', ' ');
+        var candidates = documents
+            .Where(d => d.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("dutch", words)))
+            .OrderByDescending(d => d.CreatedAt).Take(RankWindow);
+        if (words != q) candidates = candidates.Where(d => d.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("dutch", q)));
+        var ranked = await candidates
             .Select(d => new { d.Id, Rank = d.SearchVector.RankCoverDensity(EF.Functions.WebSearchToTsQuery("dutch", q)) })
             .OrderByDescending(d => d.Rank).ThenBy(d => d.Id)
             .Skip(offset).Take(page.Limit + 1)

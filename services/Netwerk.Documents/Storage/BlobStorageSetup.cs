@@ -14,7 +14,15 @@ internal static class BlobStorageSetup
         {
             builder.Services.AddSingleton<IAmazonS3>(_ => new AmazonS3Client(
                 new BasicAWSCredentials(options.AccessKey, options.SecretKey),
-                new AmazonS3Config { ServiceURL = options.ServiceUrl, ForcePathStyle = true, AuthenticationRegion = options.Region }));
+                new AmazonS3Config
+                {
+                    ServiceURL = options.ServiceUrl,
+                    ForcePathStyle = true,
+                    AuthenticationRegion = options.Region,
+                    // S3-compatible stores (MinIO, Ceph, older gateways) do not all take the SDK's newer default checksums.
+                    RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+                    ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+                }));
             builder.Services.AddSingleton<IBlobStore, S3BlobStore>();
         }
         else

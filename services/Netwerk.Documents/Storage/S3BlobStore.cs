@@ -13,7 +13,7 @@ public sealed class S3BlobStore(IAmazonS3 s3, IOptions<BlobStorageOptions> optio
     public async Task PutAsync(string hash, string sourceFile, CancellationToken cancellationToken)
     {
         if (await SizeAsync(hash, cancellationToken) is not null) return;
-        await s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = Key(hash), FilePath = sourceFile }, cancellationToken);
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = Key(hash), FilePath = sourceFile, UseChunkEncoding = false }, cancellationToken);
     }
 
     public async Task<Stream?> OpenReadAsync(string hash, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Time;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Documents;
@@ -47,7 +48,7 @@ internal static class UploadsApi
 
         await blobs.PutAsync(received.Hash, received.TemporaryFile!, cancellationToken);
         await AuthorNames.KeepAsync(db, reader.MemberId!.Value, reader.DisplayName, reader.NameAsOf, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var document = new Document
         {
             Id = Guid.CreateVersion7(now), Title = "", Description = "", Visibility = Visibility.Public, AuthorId = reader.MemberId,
@@ -85,7 +86,7 @@ internal static class UploadsApi
         var document = await db.Documents.FromSql($"SELECT * FROM documents WHERE id = {id} AND deleted_at IS NULL FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken);
         if (document is null) return TypedResults.NotFound();
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var version = NewVersion(id, document.CurrentVersion + 1, received, type, string.IsNullOrEmpty(note) ? null : note, reader.MemberId, now);
         db.Add(version);
         document.CurrentVersion = version.Number;

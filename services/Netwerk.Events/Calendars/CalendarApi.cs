@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Events.Data;
 

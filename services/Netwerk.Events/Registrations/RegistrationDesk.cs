@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Time;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Events.Data;

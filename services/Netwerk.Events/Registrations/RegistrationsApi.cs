@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Time;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

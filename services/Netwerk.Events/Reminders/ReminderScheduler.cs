@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Time;
 using Netwerk.ServiceDefaults.Links;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

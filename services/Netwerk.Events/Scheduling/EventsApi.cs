@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Time;
 using Netwerk.ServiceDefaults.Links;
 using System.Security.Claims;
 using System.Text.Json.Nodes;

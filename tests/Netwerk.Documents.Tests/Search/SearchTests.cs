@@ -42,6 +42,20 @@ public sealed class SearchTests(DocumentsFixture fixture) : IClassFixture<Docume
     }
 
     [Fact]
+    public async Task A_quoted_phrase_finds_the_words_together_and_not_apart()
+    {
+        var member = fixture.AsMember(Guid.NewGuid());
+        var together = (await fixture.PublishTextAsync(member, "Wij werken aan passend onderwijs voor elke leerling.")).Id();
+        var apart = (await fixture.PublishTextAsync(member, "Het onderwijs is hier passend geregeld.")).Id();
+        await fixture.WaitForExtractionAsync();
+
+        var found = await fixture.Anonymous().IdsAsync("/api/documents?q=%22passend%20onderwijs%22&limit=100");
+
+        Assert.Contains(together, found);
+        Assert.DoesNotContain(apart, found);
+    }
+
+    [Fact]
     public async Task Text_inside_a_pdf_is_found_after_extraction()
     {
         var word = $"privacyreglement{Guid.NewGuid():N}"[..26];

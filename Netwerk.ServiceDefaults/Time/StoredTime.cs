@@ -1,6 +1,6 @@
-namespace Netwerk.Events;
+namespace Netwerk.ServiceDefaults.Time;
 
-internal static class StoredTime
+public static class StoredTime
 {
     /// <summary>Now, at PostgreSQL's precision (microseconds), so that what a response shows is what a later read
     /// returns.</summary>
