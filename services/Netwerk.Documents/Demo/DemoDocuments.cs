@@ -88,5 +88,81 @@ internal static class DemoDocuments
             die het team echt wil beantwoorden, verzamel de gegevens die daarbij horen en bespreek de uitkomsten in een
             studiedag. Afspraken over wie welke gegevens beheert voorkomen discussie achteraf.
             """),
+        new("Jaarverslag informatiemanagement voor de raad van toezicht",
+            "Format voor een jaarlijkse rapportage over informatiemanagement aan de raad van toezicht.", ["toezicht", "rapportage"], "governance",
+            "members", "format-jaarverslag.md",
+            """
+            # Jaarverslag informatiemanagement
+
+            Het jaarverslag geeft de raad van toezicht in vier hoofdstukken zicht op informatiemanagement: de stand van
+            zaken van de systemen en koppelingen, de incidenten en datalekken van het afgelopen jaar, de voortgang van
+            het informatiebeveiligingsplan en de keuzes voor het komende jaar. Houd het kort: de raad wil weten waar de
+            risico's zitten en welke besluiten nodig zijn.
+            """),
+        new("Intervisie voor ICT-coördinatoren: een opzet in vijf bijeenkomsten",
+            "Opzet voor een intervisiegroep van ICT-coördinatoren van verschillende scholen.", ["intervisie", "ict-coördinator"],
+            "professionalisation", "public", "intervisie-opzet.md",
+            """
+            # Intervisie in vijf bijeenkomsten
+
+            Vier tot zes ICT-coördinatoren van verschillende scholen komen vijf keer per jaar bij elkaar. Elke bijeenkomst
+            brengt één deelnemer een vraag uit de eigen praktijk in, bijvoorbeeld over het beheer van chromebooks, de
+            samenwerking met de leverancier of het meekrijgen van het team. De groep stelt vragen, deelt ervaringen en
+            sluit af met een concrete stap.
+            """),
+        new("Verslag behoeftepeiling digitale toetsing",
+            "Wat scholen nodig hebben bij digitale toetsing, opgehaald tijdens drie regiobijeenkomsten.", ["toetsing", "behoeftepeiling"], "needs",
+            "public", "behoeftepeiling-digitale-toetsing.md",
+            """
+            # Behoeftepeiling digitale toetsing
+
+            Tijdens drie regiobijeenkomsten vroegen we scholen wat zij nodig hebben bij digitale toetsing. De meest
+            genoemde wensen: een stabiel netwerk in de toetsweken, eenvoudige koppeling van resultaten met het
+            leerlingvolgsysteem, en duidelijke afspraken met leveranciers over storingen. Deze behoeften nemen we mee in
+            het overleg met de sectorraden.
+            """),
+        new("Privacyverklaring voor ouders: voorbeeldtekst",
+            "Voorbeeld van een begrijpelijke privacyverklaring voor ouders van leerlingen in het primair onderwijs.", ["avg", "ouders"],
+            "privacy", "public", "privacyverklaring-ouders.md",
+            """
+            # Privacyverklaring voor ouders
+
+            Onze school verwerkt gegevens van uw kind om goed onderwijs te kunnen geven: naam, adres, gegevens over de
+            ontwikkeling en, als dat nodig is, over de ondersteuning. We delen die gegevens alleen met organisaties
+            waarmee we daarover afspraken hebben gemaakt. U mag altijd inzien welke gegevens we van uw kind hebben en
+            vragen om onjuiste gegevens te verbeteren.
+            """),
+        new("Stappenplan bij een datalek",
+            "Wat te doen in de eerste 72 uur na het ontdekken van een (mogelijk) datalek.", ["datalek", "stappenplan"], "security", "public",
+            "stappenplan-datalek.md",
+            """
+            # Stappenplan datalek
+
+            1. Meld het vermoeden direct bij de privacyfunctionaris.
+            2. Beperk de schade: trek toegang in, wijzig wachtwoorden, vraag verkeerd verzonden e-mail terug.
+            3. Stel vast welke gegevens van wie betrokken zijn.
+            4. Meld binnen 72 uur bij de Autoriteit Persoonsgegevens als er een risico is voor betrokkenen.
+            5. Informeer de betrokkenen als het risico hoog is, en leg alles vast in het register van datalekken.
+            """),
+        new("Overstap van leerlingen naar het voortgezet onderwijs: gegevens en afspraken",
+            "Welke gegevens gaan mee bij de overstap, via welk systeem, en wie is waarvoor verantwoordelijk.", ["overstapdossier", "po-vo"],
+            "learning-resources", "public", "overstap-po-vo.md",
+            """
+            # Overstap po-vo
+
+            Bij de overstap naar het voortgezet onderwijs stuurt de basisschool het onderwijskundig rapport digitaal via
+            het overstapdossier. Spreek in de regio af welke gegevens daarin staan, wanneer ze worden verstuurd en hoe de
+            school voor voortgezet onderwijs vragen kan stellen. Ouders krijgen het rapport altijd eerst te zien.
+            """),
+        new("Dashboard leerlingaantallen: hoe lees je het?",
+            "Toelichting bij het dashboard met leerlingaantallen en prognoses voor schoolleiders.", ["dashboard", "prognoses"], "data", "members",
+            "toelichting-dashboard.md",
+            """
+            # Het dashboard leerlingaantallen
+
+            Het dashboard toont per school het aantal leerlingen op 1 oktober van de afgelopen vijf jaar en een prognose
+            voor de komende vijf. De prognose gebruikt de geboortecijfers in de wijk en de instroom van eerdere jaren.
+            Een afwijking van meer dan vijf procent is reden om met de directie te kijken naar formatie en huisvesting.
+            """),
     ];
 }
