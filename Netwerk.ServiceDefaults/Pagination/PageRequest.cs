@@ -35,7 +35,11 @@ public sealed record PageRequest(int Limit, DateTimeOffset? AfterTime, Guid? Aft
 
     /// <summary>Like <see cref="ToPage{TRow,TOut}"/>, for rows fetched in the order of a sequence number and an id.</summary>
     public Page<TOut> ToNumberedPage<TRow, TOut>(IReadOnlyList<TRow> rows, Func<TRow, (long Number, Guid Id)> key, Func<TRow, TOut> map) =>
-        ToPage(rows, row => key(row) is var (number, id) ? (new DateTimeOffset(number, TimeSpan.Zero), id) : default, map);
+        ToPage(rows, row =>
+        {
+            var (number, id) = key(row);
+            return (new DateTimeOffset(number, TimeSpan.Zero), id);
+        }, map);
 
     private static string Encode((DateTimeOffset Time, Guid Id) position) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{position.Time.UtcTicks}:{position.Id:N}"));

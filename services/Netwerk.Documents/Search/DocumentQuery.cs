@@ -40,7 +40,7 @@ internal static class DocumentQuery
         {
             documents = documents.Where(d => d.CreatedAt < afterTime || (d.CreatedAt == afterTime && d.Id.CompareTo(afterId) < 0));
         }
-        var rows = await Summaries(db, documents.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(page.Limit + 1), rank: null)
+        var rows = await Summaries(db, documents.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(page.Limit + 1))
             .ToListAsync(cancellationToken);
         return page.ToPage(rows, r => (r.CreatedAt, r.Id), r => r);
     }
@@ -72,12 +72,12 @@ internal static class DocumentQuery
                     (d.ContentText != null && d.ContentText != "" ? d.ContentText.Substring(0, SnippetSourceLength) : d.Description), HeadlineOptions),
             })
             .ToDictionaryAsync(d => d.Id, d => d.Snippet, cancellationToken);
-        var summaries = await Summaries(db, db.Documents.Where(d => ids.Contains(d.Id)), rank: null).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var summaries = await Summaries(db, db.Documents.Where(d => ids.Contains(d.Id))).ToDictionaryAsync(s => s.Id, cancellationToken);
         var rows = ranked.Select((r, i) => (Position: offset + i + 1, Summary: summaries[r.Id] with { Rank = r.Rank, Snippet = snippets[r.Id] })).ToList();
         return page.ToNumberedPage(rows, r => (r.Position, r.Summary.Id), r => r.Summary);
     }
 
-    private static IQueryable<DocumentSummary> Summaries(DocumentsDbContext db, IQueryable<Document> documents, double? rank) =>
+    private static IQueryable<DocumentSummary> Summaries(DocumentsDbContext db, IQueryable<Document> documents) =>
         documents.Select(d => new
             {
                 Document = d,
@@ -86,5 +86,5 @@ internal static class DocumentQuery
             })
             .Select(x => new DocumentSummary(x.Document.Id, x.Document.Title, x.Document.Description, x.Document.Tags, x.Document.Theme,
                 x.Document.Visibility, x.Document.GroupId, x.Document.AuthorId, x.Author, x.Document.CurrentVersion,
-                x.Current!.FileName, x.Current.ContentType, x.Current.Size, x.Document.CreatedAt, x.Document.UpdatedAt, rank, null));
+                x.Current!.FileName, x.Current.ContentType, x.Current.Size, x.Document.CreatedAt, x.Document.UpdatedAt, null, null));
 }

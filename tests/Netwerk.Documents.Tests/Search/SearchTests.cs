@@ -87,6 +87,20 @@ public sealed class SearchTests(DocumentsFixture fixture) : IClassFixture<Docume
     }
 
     [Fact]
+    public async Task Text_inside_an_odt_is_found_after_extraction()
+    {
+        var word = $"leerlingdossier{Guid.NewGuid():N}"[..24];
+
+        var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), Odt($"Het {word} bevat de verslagen."), "verslag.odt",
+            "application/vnd.oasis.opendocument.text");
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.JsonAsync()).Id();
+        await fixture.WaitForExtractionAsync();
+
+        Assert.Contains(id, await fixture.Anonymous().IdsAsync($"/api/documents?q={word}"));
+    }
+
+    [Fact]
     public async Task Filters_narrow_the_list_by_tag_theme_and_author()
     {
         var author = Guid.NewGuid();
@@ -112,6 +126,28 @@ public sealed class SearchTests(DocumentsFixture fixture) : IClassFixture<Docume
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         page.AddText(text, 11, new PdfPoint(50, 750), font);
         return builder.Build();
+    }
+
+    /// <summary>The smallest OpenDocument text: the uncompressed `mimetype` entry first, then content.xml.</summary>
+    private static byte[] Odt(string paragraph)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var mimetype = new StreamWriter(zip.CreateEntry("mimetype", System.IO.Compression.CompressionLevel.NoCompression).Open()))
+            {
+                mimetype.Write("application/vnd.oasis.opendocument.text");
+            }
+            using var content = new StreamWriter(zip.CreateEntry("content.xml").Open());
+            content.Write($"""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">
+                  <office:body><office:text><text:h>Verslag</text:h><text:p>{paragraph}</text:p></office:text></office:body>
+                </office:document-content>
+                """);
+        }
+        return stream.ToArray();
     }
 
     private static byte[] Docx(params string[] paragraphs)
