@@ -60,9 +60,13 @@ internal sealed class MultipartUploadReader(IOptions<UploadOptions> options)
                 }
                 else
                 {
-                    if (++fields > MaximumFields) return (null, new UploadProblem(StatusCodes.Status400BadRequest, "Too many form fields."));
-                    var value = await ReadFieldAsync(section.Body, cancellationToken);
-                    if (value is null) return (null, new UploadProblem(StatusCodes.Status400BadRequest, $"The field `{name}` is too long."));
+                    var value = ++fields > MaximumFields ? null : await ReadFieldAsync(section.Body, cancellationToken);
+                    if (value is null)
+                    {
+                        upload.Dispose();
+                        return (null, new UploadProblem(StatusCodes.Status400BadRequest,
+                            fields > MaximumFields ? "Too many form fields." : $"The field `{name}` is too long."));
+                    }
                     if (!upload.Fields.TryGetValue(name, out var values)) upload.Fields[name] = values = [];
                     values.Add(value);
                 }
@@ -82,6 +86,12 @@ internal sealed class MultipartUploadReader(IOptions<UploadOptions> options)
         {
             upload.Dispose();
             return (null, new UploadProblem(StatusCodes.Status400BadRequest, "The multipart body could not be read.", exception.Message));
+        }
+        catch
+        {
+            // The client went away (cancelled) or worse: the temporary file goes either way.
+            upload.Dispose();
+            throw;
         }
         if (upload.TemporaryFile is null) return (null, new UploadProblem(StatusCodes.Status400BadRequest, "The part named `file` is missing."));
         return (upload, null);
