@@ -16,9 +16,7 @@ internal sealed record Reader(Guid? MemberId, string DisplayName, DateTimeOffset
         {
             return new Reader(null, "", DateTimeOffset.MinValue, false);
         }
-        var name = user.FindFirstValue("name") is { Length: > 0 } given ? given : "Lid van het netwerk";
-        var issuedAt = long.TryParse(user.FindFirstValue("iat"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UnixEpoch;
-        return new Reader(id, name.Length > 200 ? name[..200] : name, issuedAt,
+        return new Reader(id, NetwerkClaims.DisplayName(user), NetwerkClaims.IssuedAt(user),
             roles.Contains(NetwerkRoles.Moderator) || roles.Contains(NetwerkRoles.Admin));
     }
 

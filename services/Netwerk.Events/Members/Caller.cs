@@ -9,8 +9,6 @@ internal sealed record Caller(Guid Id, string DisplayName, DateTimeOffset NameAs
     public static Caller From(ClaimsPrincipal user)
     {
         var id = Guid.Parse(user.FindFirstValue(NetwerkPolicies.SubjectClaim)!);
-        var name = user.FindFirstValue("name") is { Length: > 0 } given ? given : "Lid van het netwerk";
-        var issuedAt = long.TryParse(user.FindFirstValue("iat"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UnixEpoch;
-        return new Caller(id, name.Length > 200 ? name[..200] : name, issuedAt);
+        return new Caller(id, NetwerkClaims.DisplayName(user), NetwerkClaims.IssuedAt(user));
     }
 }
