@@ -17,6 +17,11 @@ internal static class Extensions
         {
             bus.AddConsumer<NewRegistrationNotifier>();
             bus.AddConsumer<ErasedMemberCleaner>();
+            bus.AddConsumer<RegistrationConfirmedNotifier>();
+            bus.AddConsumer<WaitlistNotifier>();
+            bus.AddConsumer<PromotionNotifier>();
+            bus.AddConsumer<EventCancellationNotifier>();
+            bus.AddConsumer<EventReminderNotifier>();
             bus.AddConsumer<PersonalDataExporter>();
         });
         builder.Services.AddServiceOpenApi();
