@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Messaging.Background;
 using Netwerk.Documents.Data;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Storage;
@@ -17,32 +18,10 @@ internal sealed class TextExtractionWorker(
     private const int BatchSize = 10;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await ExtractPendingAsync(stoppingToken) == BatchSize) continue;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Text extraction failed; trying again");
-            }
-            try
-            {
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BatchLoop.RunAsync(
+        async cancellationToken => await ExtractPendingAsync(cancellationToken) == BatchSize,
+        cancellationToken => signal.WaitAsync(PollInterval, cancellationToken),
+        logger, "Text extraction", stoppingToken);
 
     /// <summary>Extracts up to a batch of waiting versions; returns how many were handled.</summary>
     internal async Task<int> ExtractPendingAsync(CancellationToken cancellationToken)

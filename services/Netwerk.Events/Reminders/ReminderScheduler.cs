@@ -1,6 +1,7 @@
 using Netwerk.ServiceDefaults.Time;
 using Netwerk.ServiceDefaults.Links;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Messaging.Background;
 using Microsoft.Extensions.Options;
 using Netwerk.Contracts.Events;
 using Netwerk.Events.Data;
@@ -22,32 +23,10 @@ internal sealed class ReminderScheduler(
 {
     private const int BatchSize = 50;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await SendDueRemindersAsync(stoppingToken) == BatchSize) continue;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Sending event reminders failed; trying again");
-            }
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BatchLoop.RunAsync(
+        async cancellationToken => await SendDueRemindersAsync(cancellationToken) == BatchSize,
+        cancellationToken => Task.Delay(options.Value.PollInterval, clock, cancellationToken),
+        logger, "Sending event reminders", stoppingToken);
 
     /// <summary>Claims and sends what is due; returns how many reminders went into the outbox.</summary>
     internal async Task<int> SendDueRemindersAsync(CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Messaging.Background;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,37 +26,15 @@ public sealed class OutboxDispatcher<TDbContext>(
     private readonly OutboxOptions _options = options.Value;
     private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BatchLoop.RunAsync(
+        async cancellationToken =>
         {
-            try
-            {
-                var published = await DispatchBatchAsync(stoppingToken);
-                await CleanUpSentAsync(stoppingToken);
-                // A full batch means more may be waiting: go again at once.
-                if (published == _options.BatchSize) continue;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                // The database itself may be away; the loop must outlive that.
-                logger.LogError(exception, "Outbox dispatch of {Context} failed; trying again", typeof(TDbContext).Name);
-            }
-
-            try
-            {
-                await signal.WaitAsync(_options.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+            var published = await DispatchBatchAsync(cancellationToken);
+            await CleanUpSentAsync(cancellationToken);
+            return published == _options.BatchSize;
+        },
+        cancellationToken => signal.WaitAsync(_options.PollInterval, cancellationToken),
+        logger, $"Outbox dispatch of {typeof(TDbContext).Name}", stoppingToken);
 
     /// <summary>Publishes what is due; returns how many rows were published.</summary>
     internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
