@@ -10,6 +10,7 @@ using Netwerk.Documents.Members;
 using Netwerk.Documents.Search;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Concurrency;
 using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.Pagination;
 using Netwerk.ServiceDefaults.ProblemDetails;
@@ -64,7 +65,7 @@ internal static class DocumentsApi
         var document = await db.VisibleTo(reader).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (document is null) return TypedResults.NotFound();
         if (!reader.MayChange(document.AuthorId)) return Forbidden();
-        if (request.Headers.IfMatch.Count > 0 && request.Headers.IfMatch != "*" && !request.Headers.IfMatch.Contains(DocumentEtag.Of(document)))
+        if (!IfMatch.Allows(request, DocumentEtag.Of(document)))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The document changed since you read it.",
                 detail: $"Its current ETag is {DocumentEtag.Of(document)}; read it again and repeat your change.");

@@ -9,6 +9,7 @@ using Netwerk.Events.Data;
 using Netwerk.Events.Registrations;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Concurrency;
 using Netwerk.ServiceDefaults.Pagination;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
@@ -105,7 +106,7 @@ internal static class EventsApi
         // Under the event's lock: a capacity change must see the seat counts that registrations are changing.
         var networkEvent = await Seats.LockEventAsync(db, id, cancellationToken);
         if (networkEvent is null) return TypedResults.NotFound();
-        if (request.Headers.IfMatch.Count > 0 && !request.Headers.IfMatch.Contains(EventView.ETag(networkEvent)) && request.Headers.IfMatch != "*")
+        if (!IfMatch.Allows(request, EventView.ETag(networkEvent)))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The event changed since you read it.",
                 detail: $"Its current ETag is {EventView.ETag(networkEvent)}; read it again and repeat your change.");

@@ -7,6 +7,7 @@ using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Concurrency;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
 namespace Netwerk.Membership.Profiles;
@@ -43,8 +44,7 @@ internal static class ProfileApi
 
         var member = await users.FindByIdAsync(user.FindFirstValue(NetwerkPolicies.SubjectClaim) ?? "");
         if (member is null) return TypedResults.NotFound();
-        var ifMatch = httpRequest.Headers.IfMatch.ToString();
-        if (ifMatch.Length > 0 && ifMatch != "*" && ifMatch != ETagOf(member)) return Stale();
+        if (!IfMatch.Allows(httpRequest, ETagOf(member))) return Stale();
 
         Apply(request, member);
         var now = clock.GetUtcNow();
