@@ -17,4 +17,8 @@ public static class NetwerkClaims
     /// <summary>When the token was issued (`iat`): how current its name is, against names learned from events.</summary>
     public static DateTimeOffset IssuedAt(ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue("iat"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UnixEpoch;
+
+    /// <summary>The member's id (`sub`); <see cref="Guid.Empty"/> for a token without one, which matches nobody.</summary>
+    public static Guid MemberId(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(NetwerkPolicies.SubjectClaim), out var id) ? id : Guid.Empty;
 }

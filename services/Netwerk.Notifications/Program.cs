@@ -1,6 +1,12 @@
 using Netwerk.Notifications;
 using Netwerk.Notifications.Data;
+using Netwerk.Notifications.Email;
 using Netwerk.Notifications.InApp;
+using Netwerk.Notifications.Live;
+using Netwerk.Notifications.Preferences;
+using Netwerk.Notifications.Webhooks.Catalogue;
+using Netwerk.Notifications.Webhooks.Delivery;
+using Netwerk.Notifications.Webhooks.Subscriptions;
 using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
@@ -17,5 +23,11 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapInboxApi();
+app.MapPreferencesApi();
+app.MapStreamApi();
+app.MapUnsubscribeApi();
+app.MapEventTypesApi();
+app.MapSubscriptionsApi();
+app.MapDeliveriesApi();
 
 app.Run();

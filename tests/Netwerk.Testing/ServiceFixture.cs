@@ -23,7 +23,12 @@ public abstract class ServiceFixture<TDbContext>(string connectionName) : IAsync
     /// <summary>Settings of the service under test beyond its connection strings.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync()
+    /// <summary>Replaces services of the service under test (a seam the test controls, such as name resolution).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public virtual async Task InitializeAsync()
     {
         var servers = await TestServers.SharedAsync();
         DatabaseConnectionString = servers.Postgres.NewDatabase(connectionName.Replace("db", ""));
@@ -43,12 +48,20 @@ public abstract class ServiceFixture<TDbContext>(string connectionName) : IAsync
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(Tokens.KeySetHandler);
+            ConfigureServices(services);
         });
         replica.CreateClient().Dispose();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await replica.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
         _replicas.Add(replica);
         return replica;
+    }
+
+    /// <summary>Stops a replica the way an orchestrator stops a process: the host shuts down gracefully.</summary>
+    public async Task StopReplicaAsync(ServiceFactory<TDbContext> replica)
+    {
+        _replicas.Remove(replica);
+        await replica.DisposeAsync();
     }
 
     public HttpClient Anonymous() => Service.CreateClient();
@@ -70,7 +83,7 @@ public abstract class ServiceFixture<TDbContext>(string connectionName) : IAsync
 
     public Task<long> CountAsync(string sql) => PostgresInstance.QueryScalarAsync<long>(DatabaseConnectionString, sql);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var replica in _replicas) await replica.DisposeAsync();
     }

@@ -7,4 +7,4 @@ public sealed record RegistrationCancelled(
     Guid NetworkEventId,
     string EventTitle,
     Guid MemberId,
-    RegistrationCounts Counts) : IIntegrationEvent;
+    RegistrationCounts Counts) : IRegistrationChange;

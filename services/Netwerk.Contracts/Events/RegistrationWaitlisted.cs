@@ -8,4 +8,4 @@ public sealed record RegistrationWaitlisted(
     string EventTitle,
     Guid MemberId,
     int Position,
-    RegistrationCounts Counts) : IIntegrationEvent;
+    RegistrationCounts Counts) : IRegistrationChange;

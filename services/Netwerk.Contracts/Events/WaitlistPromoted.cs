@@ -7,4 +7,4 @@ public sealed record WaitlistPromoted(
     Guid NetworkEventId,
     string EventTitle,
     Guid MemberId,
-    RegistrationCounts Counts) : IIntegrationEvent;
+    RegistrationCounts Counts) : IRegistrationChange;

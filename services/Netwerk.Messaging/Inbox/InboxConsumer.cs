@@ -31,7 +31,12 @@ public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvi
         // rolls back, MassTransit retries it, and the retry finds the event handled.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await AfterCommitAsync(context.Message, cancellationToken);
     }
+
+    /// <summary>Runs once the effect is committed (not for a redelivered event): for waking workers or telling live
+    /// listeners about what is now certain to exist.</summary>
+    protected virtual Task AfterCommitAsync(TEvent message, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Applies the event to <see cref="Db"/>; do not call SaveChanges, the base class does.</summary>
     protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);

@@ -1,12 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Messaging;
+using Netwerk.Notifications.Email;
+using Netwerk.Notifications.Groups;
 using Netwerk.Notifications.InApp;
+using Netwerk.Notifications.Preferences;
+using Netwerk.Notifications.Webhooks.Delivery;
+using Netwerk.Notifications.Webhooks.Subscriptions;
 
 namespace Netwerk.Notifications.Data;
 
 public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
 {
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<PendingEmail> PendingEmails => Set<PendingEmail>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookMessage> WebhookMessages => Set<WebhookMessage>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
