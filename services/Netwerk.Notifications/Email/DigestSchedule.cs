@@ -18,6 +18,6 @@ public static class DigestSchedule
         {
             while (candidate.DayOfWeek != DayOfWeek.Monday) candidate = candidate.AddDays(1);
         }
-        return new DateTimeOffset(candidate, zone.GetUtcOffset(candidate));
+        return new DateTimeOffset(candidate, zone.GetUtcOffset(candidate)).ToUniversalTime();
     }
 }
