@@ -35,6 +35,13 @@ var notifications = builder.AddProject<Projects.Netwerk_Notifications>("notifica
     .WithDatabase(infrastructure, "notificationsdb")
     .WithMessaging(infrastructure)
     .WithRedis(infrastructure);
+if (development)
+{
+    // EVENTS.md: in Development a partner (or a test) may receive webhooks on its own machine, over plain http.
+    notifications.WithEnvironment("Webhooks__Targets__AllowLoopback", "true")
+        .WithEnvironment("Webhooks__Targets__RequireHttps", "false");
+    MailSink.AddFor(builder, notifications);
+}
 
 var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
     .WithDatabase(infrastructure, "membershipdb")

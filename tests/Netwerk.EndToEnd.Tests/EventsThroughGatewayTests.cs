@@ -22,7 +22,7 @@ public sealed class EventsThroughGatewayTests(PlatformFixture platform)
         Assert.Contains(events, e => e.GetProperty("groupName").GetString() == "Professionalisering");
 
         using var register = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{congress.GetProperty("id").GetGuid()}/registrations");
-        register.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await DemoMemberTokenAsync());
+        register.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await DemoTokens.MemberAsync(platform.Gateway));
         using var registered = await platform.Gateway.SendAsync(register);
         Assert.Contains(registered.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK });
         Assert.Equal("confirmed", (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
@@ -30,19 +30,5 @@ public sealed class EventsThroughGatewayTests(PlatformFixture platform)
         using var calendar = await platform.Gateway.GetAsync("/api/events/calendar.ics");
         Assert.Equal("text/calendar", calendar.Content.Headers.ContentType?.MediaType);
         Assert.Contains("BEGIN:VTIMEZONE", await calendar.Content.ReadAsStringAsync());
-    }
-
-    private async Task<string> DemoMemberTokenAsync()
-    {
-        using var response = await platform.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "netwerk-web",
-            ["username"] = "anne.devries@demo.netwerk.example",
-            ["password"] = "Netwerk-demo-2026",
-            ["scope"] = "openid api",
-        }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 }

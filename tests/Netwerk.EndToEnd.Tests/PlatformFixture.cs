@@ -32,6 +32,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"Netwerk:Ports:RabbitMq={FreePort.Find()}",
             $"Netwerk:Ports:RabbitMqDistribution={FreePort.Find()}",
             $"Netwerk:Ports:Redis={FreePort.Find()}",
+            $"Netwerk:Ports:Smtp={FreePort.Find()}",
+            $"Netwerk:Ports:MailUi={FreePort.Find()}",
             $"Netwerk:GatewayPort={FreePort.Find()}",
         ], (options, _) => options.DisableDashboard = true);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Netwerk.Contracts.Events;
+using Netwerk.Testing;
 
 namespace Netwerk.Notifications.Tests.Webhooks;
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Netwerk.Notifications.Tests;
+namespace Netwerk.Testing;
 
 /// <summary>One request as the partner's endpoint saw it.</summary>
 public sealed record ReceivedWebhook(string Path, string Id, string Timestamp, string Signature, string Body, DateTimeOffset ArrivedAt,
