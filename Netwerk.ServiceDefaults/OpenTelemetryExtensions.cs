@@ -25,6 +25,8 @@ public static class OpenTelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
+                // A service's own meter is named after it (notifications: webhook deliveries by outcome, queue depth).
+                .AddMeter(builder.Environment.ApplicationName)
                 .AddMeter(Sources))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)

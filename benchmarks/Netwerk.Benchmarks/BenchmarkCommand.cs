@@ -14,7 +14,7 @@ internal static class BenchmarkCommand
         var options = Options(args);
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) && int.TryParse(value, out var number) ? number : fallback;
         var (members, seats, connections, runs) = (Option("members", 5_000), Option("seats", 1_000), Option("connections", 256), Option("runs", 3));
-        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["rush", "search"];
+        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["rush", "search", "partners"];
 
         output.WriteLine($"# Netwerk benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
@@ -24,6 +24,10 @@ internal static class BenchmarkCommand
         var failed = false;
         if (scenarios.Contains("rush")) failed |= await RegistrationRushAsync(platform, output, members, seats, connections, runs);
         if (scenarios.Contains("search")) failed |= await DocumentSearchAsync(platform, output, Option("documents", 100_000), Option("requests", 1_200), Option("concurrency", 1), runs);
+        if (scenarios.Contains("partners"))
+        {
+            failed |= await PartnerFanOutAsync(platform, output, Option("events", 10_000), Option("subscriptions", 20), Option("rate", 100), Option("seconds", 30));
+        }
         if (options.ContainsKey("hold"))
         {
             // For looking into the loaded platform (psql, EXPLAIN) after the scenarios; ends with the process.
@@ -31,7 +35,7 @@ internal static class BenchmarkCommand
             await Task.Delay(Timeout.Infinite);
         }
         output.WriteLine($"Memory after the runs (working set): events {platform.Events.WorkingSetMiB:F0} MiB, documents " +
-            $"{platform.Documents.WorkingSetMiB:F0} MiB, gateway {platform.Gateway.WorkingSetMiB:F0} MiB.");
+            $"{platform.Documents.WorkingSetMiB:F0} MiB, notifications {platform.Notifications.WorkingSetMiB:F0} MiB, gateway {platform.Gateway.WorkingSetMiB:F0} MiB.");
         return failed ? 1 : 0;
     }
 
@@ -80,6 +84,27 @@ internal static class BenchmarkCommand
         output.WriteLine();
         if (search.Failures > 0) output.WriteLine($"{search.Failures} searches failed; see the logs in {platform.Servers.Logs}.");
         return search.Failures > 0;
+    }
+
+    private static async Task<bool> PartnerFanOutAsync(BenchmarkPlatform platform, TextWriter output, int events, int subscriptions, int rate, int seconds)
+    {
+        output.WriteLine($"## Events to partners: {events:N0} registrations fanned out to {subscriptions} webhook subscriptions " +
+            $"(one endpoint never answers, one answers after 2 s), then {rate}/s for {seconds} s to one");
+        var (fanOut, steady) = await new PartnerFanOut(platform, events, subscriptions, rate, seconds).RunAsync(output);
+        output.WriteLine();
+        output.WriteLine("| phase | deliveries | deliveries/s | p50 ms | p95 ms | p99 ms | max ms |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
+        output.WriteLine($"| fan-out to {fanOut.HealthySubscriptions} healthy endpoints | {fanOut.Delivered:N0} | {fanOut.DeliveriesPerSecond:F0} | " +
+            $"{fanOut.Latency.P50:F0} | {fanOut.Latency.P95:F0} | {fanOut.Latency.P99:F0} | {fanOut.Latency.Max:F0} |");
+        output.WriteLine($"| steady {steady.Rate:F0} events/s, one endpoint | {steady.Delivered:N0} | {steady.Rate:F0} | " +
+            $"{steady.Latency.P50:F1} | {steady.Latency.P95:F1} | {steady.Latency.P99:F1} | {steady.Latency.Max:F0} |");
+        output.WriteLine();
+        output.WriteLine($"Registrations during the fan-out: {fanOut.RegistrationsPerSecond:F0}/s. The healthy endpoints received their last message " +
+            $"between {fanOut.LastArrivalPerEndpoint.P50 / 1000:F1} s (median) and {fanOut.LastArrivalPerEndpoint.Max / 1000:F1} s (latest) after the first " +
+            $"registration; meanwhile the slow endpoint had received {fanOut.SlowDelivered:N0} and the dead one {fanOut.DeadAttempts:N0} calls (each held " +
+            "until the 15 s timeout): they used their own places only.");
+        output.WriteLine();
+        return !fanOut.Complete || steady.Delivered < steady.Events;
     }
 
     private static Dictionary<string, string> Options(string[] args)

@@ -8,20 +8,21 @@ namespace Netwerk.Messaging.Tests;
 
 public sealed class ErrorQueueTests(SliceFixture fixture) : IClassFixture<SliceFixture>
 {
-    private const string ErrorQueue = "notifications-new-registration-notifier_error";
+    private const string ErrorQueue = "notifications-approved-recipient-copier_error";
 
     [Fact]
     public async Task A_message_that_keeps_failing_is_retried_then_kept_in_the_error_queue_not_dropped()
     {
-        // Breaks the contract: a name longer than any notification may hold, so every attempt fails in the database.
-        var poison = new MemberRegistered(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(),
-            new string('x', 5_000), "OBS De Linde", null, "po");
+        // Breaks the contract: an address longer than any e-mail address may be, so every attempt to keep it fails in
+        // the database.
+        var poison = new MemberApproved(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(), "Anne de Vries",
+            new string('x', 5_000) + "@obs-delinde.example", "OBS De Linde", null, "po", null, false);
 
         await fixture.Slice.Notifications.Services.GetRequiredService<IBus>().Publish(poison);
 
         var parked = await Eventually.ReturnsAsync(MessagesInErrorQueueAsync, count => count > 0, TimeSpan.FromMinutes(2));
         Assert.Equal(1u, parked);
-        Assert.Equal(0L, await fixture.Slice.AdminNotificationsAsync());
+        Assert.Equal(0L, await PostgresInstance.QueryScalarAsync<long>(fixture.Slice.NotificationsDatabase, $"SELECT count(*) FROM recipients WHERE member_id = '{poison.MemberId}'"));
     }
 
     private async Task<uint> MessagesInErrorQueueAsync()

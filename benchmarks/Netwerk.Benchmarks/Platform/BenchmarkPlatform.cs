@@ -15,6 +15,7 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
     public TestTokenIssuer Tokens { get; } = new();
     public ServiceProcess Events { get; private set; } = null!;
     public ServiceProcess Documents { get; private set; } = null!;
+    public ServiceProcess Notifications { get; private set; } = null!;
     public ServiceProcess Gateway { get; private set; } = null!;
 
     public static async Task<BenchmarkPlatform> StartAsync()
@@ -63,11 +64,26 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
             }, Servers.Logs);
         _parts.Add(Documents);
 
+        Notifications = await ServiceProcess.StartAsync("notifications",
+            RepositoryPaths.ServiceAssembly("services/Netwerk.Notifications", "Netwerk.Notifications"), FreePort.Find(),
+            new Dictionary<string, string>(identity)
+            {
+                ["ConnectionStrings__notificationsdb"] = Servers.Database("notifications"),
+                ["ConnectionStrings__messaging"] = Servers.Broker,
+                ["Database__MigrateAtStartup"] = "true",
+                // Partners' receivers are on this machine, as in Development.
+                ["Webhooks__Targets__AllowLoopback"] = "true",
+                ["Webhooks__Targets__RequireHttps"] = "false",
+                ["Email__UnsubscribeKey"] = "benchmark",
+            }, Servers.Logs);
+        _parts.Add(Notifications);
+
         Gateway = await ServiceProcess.StartAsync("gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), FreePort.Find(),
             new Dictionary<string, string>(identity)
             {
                 ["services__events__http__0"] = Events.Address.ToString(),
                 ["services__documents__http__0"] = Documents.Address.ToString(),
+                ["services__notifications__http__0"] = Notifications.Address.ToString(),
             }, Servers.Logs);
         _parts.Add(Gateway);
     }

@@ -76,7 +76,8 @@ internal sealed class RegistrationRush(BenchmarkPlatform platform, int members, 
         return new Run("", memberTokens.Length / elapsed.TotalSeconds, LatencySummary.From(latencies), confirmed, waitlisted, failures);
     }
 
-    private static async Task<Guid> ScheduleAsync(HttpClient client, Uri address, string moderator, int capacity)
+    /// <summary>A fresh event with <paramref name="capacity"/> seats, scheduled as a moderator.</summary>
+    internal static async Task<Guid> ScheduleAsync(HttpClient client, Uri address, string moderator, int capacity)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "/api/events"))
         {

@@ -15,7 +15,7 @@ public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvi
 
     public async Task Consume(ConsumeContext<TEvent> context)
     {
-        var consumer = GetType().Name;
+        var consumer = NameOf(GetType());
         var eventId = context.Message.EventId;
         var cancellationToken = context.CancellationToken;
 
@@ -37,6 +37,12 @@ public abstract class InboxConsumer<TEvent, TDbContext>(TDbContext db, TimeProvi
     /// <summary>Runs once the effect is committed (not for a redelivered event): for waking workers or telling live
     /// listeners about what is now certain to exist.</summary>
     protected virtual Task AfterCommitAsync(TEvent message, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The consumer's name in the inbox: its type's name, with the event for a generic consumer registered for
+    /// several events (`RegistrationCountsForwarder<RegistrationConfirmed>`).</summary>
+    private static string NameOf(Type type) => type.IsGenericType
+        ? $"{type.Name[..type.Name.IndexOf('`')]}<{string.Join(",", type.GetGenericArguments().Select(a => a.Name))}>"
+        : type.Name;
 
     /// <summary>Applies the event to <see cref="Db"/>; do not call SaveChanges, the base class does.</summary>
     protected abstract Task HandleAsync(TEvent message, CancellationToken cancellationToken);

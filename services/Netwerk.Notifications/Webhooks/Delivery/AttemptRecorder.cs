@@ -65,7 +65,7 @@ public sealed class AttemptRecorder(NotificationsDbContext db, IOptions<WebhookD
                 Complete(delivery, DeliveryStatus.Failed, now);
             }
         }
-        if (result.StatusCode is null && result.Error?.StartsWith("Refused", StringComparison.Ordinal) == true) outcome = "refused";
+        if (result.Refused) outcome = "refused";
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RecordHealthAsync(claimed.SubscriptionId, result, now, cancellationToken);

@@ -8,7 +8,8 @@ using Netwerk.Notifications.Webhooks.Targets;
 namespace Netwerk.Notifications.Webhooks.Delivery;
 
 /// <summary>What one call to a partner's endpoint came to.</summary>
-public sealed record AttemptResult(DateTimeOffset StartedAt, TimeSpan Duration, int? StatusCode, string? Response, string? Error, TimeSpan? RetryAfter)
+public sealed record AttemptResult(DateTimeOffset StartedAt, TimeSpan Duration, int? StatusCode, string? Response, string? Error, TimeSpan? RetryAfter,
+    bool Refused = false)
 {
     /// <summary>Only a 2xx is success: a redirect is not followed and counts as a failure.</summary>
     public bool Succeeded => StatusCode is >= 200 and < 300;
@@ -72,16 +73,19 @@ public sealed class WebhookSender : IDisposable
         {
             return Failed($"No answer within {_http.Timeout.TotalSeconds:0} s.");
         }
-        catch (HttpRequestException exception)
+        catch (HttpRequestException exception) when (exception.InnerException is RefusedTargetException refused)
         {
-            var cause = exception.InnerException is RefusedTargetException refused ? refused.Message : exception.Message;
-            return Failed(cause);
+            return Failed(refused.Message, refused: true);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            return Failed(exception.Message);
         }
 
-        AttemptResult Failed(string error)
+        AttemptResult Failed(string error, bool refused = false)
         {
             activity?.SetStatus(ActivityStatusCode.Error, error);
-            return new AttemptResult(startedAt, stopwatch.Elapsed, null, null, error.Length <= 1000 ? error : error[..1000], null);
+            return new AttemptResult(startedAt, stopwatch.Elapsed, null, null, error.Length <= 1000 ? error : error[..1000], null, refused);
         }
     }
 
