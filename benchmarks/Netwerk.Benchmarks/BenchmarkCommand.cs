@@ -14,7 +14,7 @@ internal static class BenchmarkCommand
         var options = Options(args);
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) && int.TryParse(value, out var number) ? number : fallback;
         var (members, seats, connections, runs) = (Option("members", 5_000), Option("seats", 1_000), Option("connections", 256), Option("runs", 3));
-        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["rush", "search", "partners"];
+        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["rush", "search", "inbox", "partners"];
 
         output.WriteLine($"# Netwerk benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
@@ -24,6 +24,7 @@ internal static class BenchmarkCommand
         var failed = false;
         if (scenarios.Contains("rush")) failed |= await RegistrationRushAsync(platform, output, members, seats, connections, runs);
         if (scenarios.Contains("search")) failed |= await DocumentSearchAsync(platform, output, Option("documents", 100_000), Option("requests", 1_200), Option("concurrency", 1), runs);
+        if (scenarios.Contains("inbox")) await InboxReadAsync(platform, output, Option("notifications", 10_000), Option("requests", 1_200), runs);
         if (scenarios.Contains("partners"))
         {
             failed |= await PartnerFanOutAsync(platform, output, Option("events", 10_000), Option("subscriptions", 20), Option("rate", 100), Option("seconds", 30));
@@ -84,6 +85,21 @@ internal static class BenchmarkCommand
         output.WriteLine();
         if (search.Failures > 0) output.WriteLine($"{search.Failures} searches failed; see the logs in {platform.Servers.Logs}.");
         return search.Failures > 0;
+    }
+
+    private static async Task InboxReadAsync(BenchmarkPlatform platform, TextWriter output, int notifications, int requests, int runs)
+    {
+        output.WriteLine($"## Inbox read: a member with {notifications:N0} notifications, {requests} reads per run, one at a time");
+        var results = await new InboxRead(platform, notifications, requests, runs).RunAsync(output);
+        output.WriteLine();
+        output.WriteLine("| via | reads/s (median) | p50 ms | p95 ms | p99 ms |");
+        output.WriteLine("|---|---|---|---|---|");
+        foreach (var via in results.GroupBy(r => r.Via))
+        {
+            output.WriteLine($"| {via.Key} | {Median.Of(via.Select(r => r.RequestsPerSecond)):F0} | {Median.Of(via.Select(r => r.Latency.P50)):F1} | " +
+                $"{Median.Of(via.Select(r => r.Latency.P95)):F1} | {Median.Of(via.Select(r => r.Latency.P99)):F1} |");
+        }
+        output.WriteLine();
     }
 
     private static async Task<bool> PartnerFanOutAsync(BenchmarkPlatform platform, TextWriter output, int events, int subscriptions, int rate, int seconds)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Netwerk.Messaging.Background;
@@ -7,9 +8,10 @@ using Netwerk.Notifications.Data;
 namespace Netwerk.Notifications.Webhooks.Delivery;
 
 /// <summary>Sends due webhook deliveries. Claims them in batches under a lease (<see cref="DeliveryClaim"/>), calls
-/// each endpoint on its own task, records each outcome as it comes, and claims again whenever places free up. A call
-/// in flight when the service stops is finished and recorded before it goes; one cut off by a crash is retried when
-/// its lease runs out (receivers deduplicate on `webhook-id`).</summary>
+/// each endpoint on its own task, records the outcomes in batches as they come (one writer: whatever finished while
+/// the previous batch was written goes in the next), and claims again whenever places free up. A call in flight when
+/// the service stops is finished and recorded before it goes; one cut off by a crash is retried when its lease runs
+/// out (receivers deduplicate on `webhook-id`).</summary>
 public sealed class WebhookDispatcher(
     IServiceScopeFactory scopes,
     WebhookSender sender,
@@ -20,20 +22,31 @@ public sealed class WebhookDispatcher(
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan HousekeepingEvery = TimeSpan.FromSeconds(10);
+    private const int RecordBatch = 256;
     private readonly ConcurrentDictionary<Guid, Task> _inFlight = new();
+    private readonly Channel<(AttemptOutcome Outcome, TaskCompletionSource Recorded)> _outcomes =
+        Channel.CreateUnbounded<(AttemptOutcome, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private Task _recording = Task.CompletedTask;
     private DateTimeOffset _nextHousekeeping = DateTimeOffset.MinValue;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BatchLoop.RunAsync(
-        ClaimAndSendAsync,
-        cancellationToken => signal.WaitAsync(options.Value.PollInterval, cancellationToken),
-        logger,
-        "Webhook dispatch",
-        stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Not tied to the stopping token: it records until the calls in flight are done (StopAsync completes it).
+        _recording = Task.Run(RecordAsync, CancellationToken.None);
+        return BatchLoop.RunAsync(
+            ClaimAndSendAsync,
+            cancellationToken => signal.WaitAsync(options.Value.PollInterval, cancellationToken),
+            logger,
+            "Webhook dispatch",
+            stoppingToken);
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
         await Task.WhenAll(_inFlight.Values).WaitAsync(cancellationToken);
+        _outcomes.Writer.TryComplete();
+        await _recording.WaitAsync(cancellationToken);
     }
 
     private async Task<bool> ClaimAndSendAsync(CancellationToken stoppingToken)
@@ -64,19 +77,63 @@ public sealed class WebhookDispatcher(
         try
         {
             var result = await sender.SendAsync(claimed.Url, claimed.Delivery.Message, claimed.Secrets, CancellationToken.None);
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AttemptRecorder>().RecordAsync(claimed.Delivery, result, CancellationToken.None);
+            var recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await _outcomes.Writer.WriteAsync((new AttemptOutcome(claimed.Delivery, result), recorded));
+            // The place stays taken until the outcome is written: until then the lease counts against the endpoint.
+            await recorded.Task;
         }
         catch (Exception exception)
         {
             // Unrecorded: the lease runs out and the delivery is tried again.
-            logger.LogError(exception, "Recording webhook delivery {DeliveryId} failed", claimed.Delivery.Id);
+            logger.LogError(exception, "Webhook delivery {DeliveryId} was not recorded", claimed.Delivery.Id);
         }
         finally
         {
             _inFlight.TryRemove(claimed.Delivery.Id, out _);
             signal.Notify();
         }
+    }
+
+    private async Task RecordAsync()
+    {
+        var batch = new List<(AttemptOutcome Outcome, TaskCompletionSource Recorded)>(RecordBatch);
+        while (await _outcomes.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < RecordBatch && _outcomes.Reader.TryRead(out var item)) batch.Add(item);
+            try
+            {
+                await RecordBatchAsync(batch.Select(b => b.Outcome).ToList());
+                foreach (var item in batch) item.Recorded.TrySetResult();
+            }
+            catch (Exception exception) when (batch.Count > 1)
+            {
+                // One bad outcome must not cost the others theirs: record them one by one.
+                logger.LogWarning(exception, "Recording {Count} webhook attempts together failed; recording them one by one", batch.Count);
+                foreach (var item in batch)
+                {
+                    try
+                    {
+                        await RecordBatchAsync([item.Outcome]);
+                        item.Recorded.TrySetResult();
+                    }
+                    catch (Exception single)
+                    {
+                        item.Recorded.TrySetException(single);
+                    }
+                }
+            }
+            catch (Exception exception)
+            {
+                foreach (var item in batch) item.Recorded.TrySetException(exception);
+            }
+        }
+    }
+
+    private async Task RecordBatchAsync(IReadOnlyList<AttemptOutcome> outcomes)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AttemptRecorder>().RecordAsync(outcomes, CancellationToken.None);
     }
 
     /// <summary>Every few seconds: the queue depth for the dashboard; now and then, attempts and finished messages
