@@ -14,7 +14,7 @@ internal static class BenchmarkCommand
         var options = Options(args);
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) && int.TryParse(value, out var number) ? number : fallback;
         var (members, seats, connections, runs) = (Option("members", 5_000), Option("seats", 1_000), Option("connections", 256), Option("runs", 3));
-        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["rush", "search", "inbox", "partners"];
+        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["gateway", "rush", "search", "inbox", "partners"];
 
         output.WriteLine($"# Netwerk benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
@@ -22,6 +22,7 @@ internal static class BenchmarkCommand
         await using var platform = await BenchmarkPlatform.StartAsync();
 
         var failed = false;
+        if (scenarios.Contains("gateway")) await GatewayOverheadAsync(platform, output, [16, 64, 256], Option("measure-seconds", 10), runs);
         if (scenarios.Contains("rush")) failed |= await RegistrationRushAsync(platform, output, members, seats, connections, runs);
         if (scenarios.Contains("search")) failed |= await DocumentSearchAsync(platform, output, Option("documents", 100_000), Option("requests", 1_200), Option("concurrency", 1), runs);
         if (scenarios.Contains("inbox")) await InboxReadAsync(platform, output, Option("notifications", 10_000), Option("requests", 1_200), runs);
@@ -85,6 +86,25 @@ internal static class BenchmarkCommand
         output.WriteLine();
         if (search.Failures > 0) output.WriteLine($"{search.Failures} searches failed; see the logs in {platform.Servers.Logs}.");
         return search.Failures > 0;
+    }
+
+    private static async Task GatewayOverheadAsync(BenchmarkPlatform platform, TextWriter output, int[] connections, int seconds, int runs)
+    {
+        output.WriteLine($"## Gateway overhead: `GET /api/events` with a member's token, direct, through the gateway and through nginx; " +
+            $"wrk, {seconds} s per measurement, order rotated, median of {runs}");
+        var results = await new GatewayOverhead(platform, connections, seconds, runs).RunAsync(output);
+        output.WriteLine();
+        output.WriteLine("| connections | direct req/s | gateway req/s | nginx req/s | gateway ÷ direct | gateway ÷ nginx | p50 direct / gateway / nginx ms | p99 direct / gateway / nginx ms |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var count in connections)
+        {
+            double M(string via, Func<GatewayOverhead.Measurement, double> value) => Median.Of(results.Where(r => r.Via == via && r.Connections == count).Select(value));
+            var (direct, gateway, nginx) = (M("direct", r => r.RequestsPerSecond), M("gateway", r => r.RequestsPerSecond), M("nginx", r => r.RequestsPerSecond));
+            output.WriteLine($"| {count} | {direct:F0} | {gateway:F0} | {nginx:F0} | {gateway / direct:F2} | {gateway / nginx:F2} | " +
+                $"{M("direct", r => r.P50):F2} / {M("gateway", r => r.P50):F2} / {M("nginx", r => r.P50):F2} | " +
+                $"{M("direct", r => r.P99):F1} / {M("gateway", r => r.P99):F1} / {M("nginx", r => r.P99):F1} |");
+        }
+        output.WriteLine();
     }
 
     private static async Task InboxReadAsync(BenchmarkPlatform platform, TextWriter output, int notifications, int requests, int runs)

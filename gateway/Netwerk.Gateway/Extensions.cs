@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Netwerk.Gateway.Cors;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.Gateway.Health;
+using Netwerk.Gateway.RateLimiting;
 
 namespace Netwerk.Gateway;
 
@@ -16,6 +17,7 @@ internal static class Extensions
         builder.AddGatewayCors();
         builder.AddRedisClient("redis");
         builder.AddNetwerkTokenValidation();
+        builder.AddClientRateLimit();
         // Kestrel's default (30 MB) would cut off document uploads, which may be 50 MB (API.md) plus their form; each
         // service still enforces its own, smaller limits.
         var maximumBody = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 64L * 1024 * 1024;

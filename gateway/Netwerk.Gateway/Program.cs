@@ -16,6 +16,7 @@ app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseNetwerkProblemDetails();
 app.UseCors();
 app.UseMiddleware<BearerTokenCheck>();
+app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapReadiness();
 app.MapApiReference();

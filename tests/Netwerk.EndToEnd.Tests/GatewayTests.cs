@@ -22,6 +22,28 @@ public sealed class GatewayTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_client_past_its_generous_limit_gets_429_with_retry_after_and_others_go_on()
+    {
+        var partner = await DemoTokens.PartnerAsync(platform.Gateway);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 400).Select(async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/webhooks/event-types");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", partner);
+            using var response = await platform.Gateway.SendAsync(request);
+            return (response.StatusCode, RetryAfter: response.Headers.RetryAfter?.Delta, response.Content.Headers.ContentType?.MediaType);
+        }));
+
+        var refused = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(refused);
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(refused, a => Assert.True(a.RetryAfter >= TimeSpan.FromSeconds(1)));
+        Assert.All(refused, a => Assert.Equal("application/problem+json", a.MediaType));
+        // Another client (here: anonymous, by address) has a bucket of its own.
+        using var other = await platform.Gateway.GetAsync("/api/webhooks/event-types");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
     public async Task A_registration_through_the_gateway_reaches_the_administrators_inbox()
     {
         var email = $"{Guid.NewGuid():N}@school.example";

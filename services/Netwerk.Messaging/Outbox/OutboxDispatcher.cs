@@ -54,25 +54,37 @@ public sealed class OutboxDispatcher<TDbContext>(
                 """)
             .ToListAsync(cancellationToken);
 
-        var published = 0;
-        foreach (var message in due)
+        // The batch is published at once: each publish waits for the broker's confirmation (a disk write for durable
+        // messages), and one after the other those waits made the outbox the slowest step between a change and its
+        // consumers (about 25 events/s here); together the broker confirms them in a few writes.
+        var failures = await Task.WhenAll(due.Select(async message =>
         {
             try
             {
                 await PublishAsync(message, cancellationToken);
-                message.SentAt = clock.GetUtcNow();
-                published++;
+                return null;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                message.Attempts++;
-                message.LastError = Truncate(exception.Message, 2000);
-                message.NextAttemptAt = clock.GetUtcNow() + RetryDelay(message.Attempts);
-                logger.LogWarning(exception, "Publishing {EventType} {EventId} failed (attempt {Attempt})",
-                    message.EventType, message.Id, message.Attempts);
-                // When the broker is away the rest of the batch would fail the same way, each after a timeout.
-                break;
+                return exception;
             }
+        }));
+
+        var published = 0;
+        var sentAt = clock.GetUtcNow();
+        for (var i = 0; i < due.Count; i++)
+        {
+            var message = due[i];
+            if (failures[i] is not { } exception)
+            {
+                message.SentAt = sentAt;
+                published++;
+                continue;
+            }
+            message.Attempts++;
+            message.LastError = Truncate(exception.Message, 2000);
+            message.NextAttemptAt = sentAt + RetryDelay(message.Attempts);
+            logger.LogWarning(exception, "Publishing {EventType} {EventId} failed (attempt {Attempt})", message.EventType, message.Id, message.Attempts);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -25,10 +25,10 @@ public sealed class WebhookDeliveryOptions
 
     /// <summary>Calls in flight to one subscription's endpoint at most, across replicas: a slow endpoint ties up no
     /// more than this, so the others keep flowing.</summary>
-    public int MaximumInFlightPerSubscription { get; set; } = 8;
+    public int MaximumInFlightPerSubscription { get; set; } = 32;
 
     /// <summary>Calls in flight from one replica at most.</summary>
-    public int MaximumInFlight { get; set; } = 128;
+    public int MaximumInFlight { get; set; } = 256;
 
     /// <summary>How long a claimed delivery is held; longer than <see cref="Timeout"/> plus recording it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
