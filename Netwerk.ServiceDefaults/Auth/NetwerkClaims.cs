@@ -21,4 +21,7 @@ public static class NetwerkClaims
     /// <summary>The member's id (`sub`); <see cref="Guid.Empty"/> for a token without one, which matches nobody.</summary>
     public static Guid MemberId(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(NetwerkPolicies.SubjectClaim), out var id) ? id : Guid.Empty;
+
+    /// <summary>The roles the token carries (`role`, one claim each).</summary>
+    public static IReadOnlyList<string> Roles(ClaimsPrincipal user) => user.FindAll(NetwerkPolicies.RoleClaim).Select(c => c.Value).ToList();
 }

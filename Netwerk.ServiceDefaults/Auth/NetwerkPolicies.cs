@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Netwerk.ServiceDefaults.Auth;
@@ -20,7 +21,10 @@ public static class NetwerkPolicies
         options.AddPolicy(Member, policy => policy.RequireClaim(RoleClaim, NetwerkRoles.Member, NetwerkRoles.Moderator, NetwerkRoles.Admin));
         options.AddPolicy(Moderator, policy => policy.RequireClaim(RoleClaim, NetwerkRoles.Moderator, NetwerkRoles.Admin));
         options.AddPolicy(Admin, policy => policy.RequireClaim(RoleClaim, NetwerkRoles.Admin));
-        options.AddPolicy(Webhooks, policy => policy.RequireAssertion(context =>
-            context.User.FindAll(ScopeClaim).SelectMany(c => c.Value.Split(' ')).Contains("webhooks")));
+        options.AddPolicy(Webhooks, policy => policy.RequireAssertion(context => HasScope(context.User, Webhooks)));
     }
+
+    /// <summary>Whether the token grants <paramref name="scope"/> (`scope` is space-separated, possibly in several claims).</summary>
+    public static bool HasScope(ClaimsPrincipal user, string scope) =>
+        user.FindAll(ScopeClaim).SelectMany(c => c.Value.Split(' ')).Contains(scope);
 }

@@ -11,7 +11,7 @@ internal sealed record Reader(Guid? MemberId, string DisplayName, DateTimeOffset
 
     public static Reader From(ClaimsPrincipal user)
     {
-        var roles = user.FindAll(NetwerkPolicies.RoleClaim).Select(c => c.Value).ToHashSet();
+        var roles = NetwerkClaims.Roles(user).ToHashSet();
         if (!roles.Overlaps(NetwerkRoles.All) || !Guid.TryParse(user.FindFirstValue(NetwerkPolicies.SubjectClaim), out var id))
         {
             return new Reader(null, "", DateTimeOffset.MinValue, false);

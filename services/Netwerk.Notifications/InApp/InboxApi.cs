@@ -63,5 +63,5 @@ internal static class InboxApi
     }
 
     private static IQueryable<Notification> InboxOf(NotificationsDbContext db, ClaimsPrincipal user) =>
-        Inbox.Of(db, NetwerkClaims.MemberId(user), user.FindAll(NetwerkPolicies.RoleClaim).Select(c => c.Value).ToList());
+        Inbox.Of(db, NetwerkClaims.MemberId(user), NetwerkClaims.Roles(user));
 }

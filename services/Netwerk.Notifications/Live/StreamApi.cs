@@ -27,7 +27,7 @@ internal static class StreamApi
     private static IResult Stream(ClaimsPrincipal user, HttpRequest request, NotificationsDbContext db, LiveNotificationHub hub, CancellationToken cancellationToken)
     {
         var memberId = NetwerkClaims.MemberId(user);
-        var roles = user.FindAll(NetwerkPolicies.RoleClaim).Select(c => c.Value).ToList();
+        var roles = NetwerkClaims.Roles(user);
         var lastEventId = Guid.TryParse(request.Headers["Last-Event-ID"].FirstOrDefault(), out var last) ? last : (Guid?)null;
         // Subscribed before the replay is read, so nothing committed in between falls through the gap.
         var listener = hub.Listen(memberId, roles);
@@ -36,7 +36,7 @@ internal static class StreamApi
     }
 
     private static async IAsyncEnumerable<SseItem<string>> EventsAsync(NotificationsDbContext db, LiveListener listener, Guid memberId,
-        List<string> roles, Guid? lastEventId, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IReadOnlyList<string> roles, Guid? lastEventId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var sent = new HashSet<Guid>();
         if (lastEventId is { } lastId)
@@ -75,7 +75,7 @@ internal static class StreamApi
     }
 
     /// <summary>What the member's inbox received after the notification they saw last.</summary>
-    private static async Task<List<NotificationView>> MissedAsync(NotificationsDbContext db, Guid memberId, List<string> roles, Guid lastId,
+    private static async Task<List<NotificationView>> MissedAsync(NotificationsDbContext db, Guid memberId, IReadOnlyList<string> roles, Guid lastId,
         CancellationToken cancellationToken)
     {
         var inbox = Inbox.Of(db, memberId, roles);

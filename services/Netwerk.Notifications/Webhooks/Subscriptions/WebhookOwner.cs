@@ -20,5 +20,5 @@ public sealed record WebhookOwner(string ClientId, bool IsAdministrator)
 
     public static void AddPolicy(AuthorizationOptions options) => options.AddPolicy(Policy, policy => policy.RequireAssertion(context =>
         context.User.HasClaim(NetwerkPolicies.RoleClaim, NetwerkRoles.Admin)
-        || context.User.FindAll(NetwerkPolicies.ScopeClaim).SelectMany(c => c.Value.Split(' ')).Contains(NetwerkPolicies.Webhooks)));
+        || NetwerkPolicies.HasScope(context.User, NetwerkPolicies.Webhooks)));
 }
