@@ -60,7 +60,7 @@ internal static class PreferencesApi
         if (value.ValueKind != JsonValueKind.Object) return null;
         if (!value.TryGetProperty("inApp", out var inApp) || inApp.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) return null;
         if (!value.TryGetProperty("email", out var email) || email.ValueKind != JsonValueKind.String) return null;
-        if (!Enum.TryParse<EmailCadence>(email.GetString(), ignoreCase: true, out var cadence) || int.TryParse(email.GetString(), out _)) return null;
+        if (!EnumNames.TryParse<EmailCadence>(email.GetString(), out var cadence)) return null;
         return new CategoryPreference(inApp.GetBoolean(), cadence);
     }
 

@@ -11,21 +11,15 @@ namespace Netwerk.Notifications.Tests.Members;
 
 /// <summary>Mail received over SMTP by a real listener. Each test has a service of its own: the digest test moves
 /// the clock a day on.</summary>
-public sealed class EmailTests : IAsyncLifetime
+public sealed class EmailTests : OwnService
 {
-    private readonly NotificationsFixture _fixture = new();
-
-    public Task InitializeAsync() => _fixture.InitializeAsync();
-
-    public Task DisposeAsync() => _fixture.DisposeAsync();
-
     [Fact]
     public async Task An_approved_member_is_welcomed_by_mail_in_dutch_with_text_html_and_a_working_unsubscribe_link()
     {
         var approved = Approved();
-        await _fixture.PublishAsync(approved);
+        await Fixture.PublishAsync(approved);
 
-        var mail = Assert.Single(await Eventually.ReturnsAsync(() => Task.FromResult(_fixture.Mail.To(approved.Email)), m => m.Count > 0));
+        var mail = Assert.Single(await Eventually.ReturnsAsync(() => Task.FromResult(Fixture.Mail.To(approved.Email)), m => m.Count > 0));
         Assert.Equal("Welkom bij Netwerk", mail.Subject);
         Assert.Contains("Hallo Fatima el Amrani", mail.TextBody);
         Assert.Contains("Je aanmelding is goedgekeurd", mail.HtmlBody);
@@ -35,18 +29,18 @@ public sealed class EmailTests : IAsyncLifetime
         Assert.StartsWith("http://netwerk.test/api/notifications/unsubscribe?", unsubscribe);
 
         var path = new Uri(unsubscribe).PathAndQuery;
-        using var page = await _fixture.Anonymous().GetAsync(path);
+        using var page = await Fixture.Anonymous().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<form method=\"post\"", await page.Content.ReadAsStringAsync());
-        Assert.Equal(1, await _fixture.CountAsync($"SELECT count(*) FROM recipients WHERE member_id = '{approved.MemberId}'"));
-        Assert.Equal(0, await _fixture.CountAsync($"SELECT count(*) FROM notification_preferences WHERE member_id = '{approved.MemberId}'"));
+        Assert.Equal(1, await Fixture.CountAsync($"SELECT count(*) FROM recipients WHERE member_id = '{approved.MemberId}'"));
+        Assert.Equal(0, await Fixture.CountAsync($"SELECT count(*) FROM notification_preferences WHERE member_id = '{approved.MemberId}'"));
 
-        using var tampered = await _fixture.Anonymous().PostAsync(path.Replace(approved.MemberId.ToString(), Guid.NewGuid().ToString()), null);
+        using var tampered = await Fixture.Anonymous().PostAsync(path.Replace(approved.MemberId.ToString(), Guid.NewGuid().ToString()), null);
         Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
 
-        using var confirmed = await _fixture.Anonymous().PostAsync(path, null);
+        using var confirmed = await Fixture.Anonymous().PostAsync(path, null);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Equal(1, await _fixture.CountAsync(
+        Assert.Equal(1, await Fixture.CountAsync(
             $"SELECT count(*) FROM notification_preferences WHERE member_id = '{approved.MemberId}' AND category = 'membership' AND email = 'Off'"));
     }
 
@@ -55,20 +49,20 @@ public sealed class EmailTests : IAsyncLifetime
     {
         var approved = Approved();
         var group = Guid.NewGuid();
-        await _fixture.PublishAsync(approved);
-        await Eventually.ReturnsAsync(() => Task.FromResult(_fixture.Mail.To(approved.Email)), m => m.Count > 0); // the welcome, instant
+        await Fixture.PublishAsync(approved);
+        await Eventually.ReturnsAsync(() => Task.FromResult(Fixture.Mail.To(approved.Email)), m => m.Count > 0); // the welcome, instant
 
-        await _fixture.PublishAsync(new GroupCreated(Guid.NewGuid(), DateTimeOffset.UtcNow, group, "Informatiebeveiliging", "Over beveiliging"));
-        await _fixture.PublishAsync(new GroupMemberJoined(Guid.NewGuid(), DateTimeOffset.UtcNow.AddSeconds(1), group, approved.MemberId));
-        await Eventually.ReturnsAsync(() => _fixture.CountAsync($"SELECT count(*) FROM pending_emails WHERE member_id = '{approved.MemberId}' AND category = 'groups'"), n => n == 1);
-        await _fixture.PublishAsync(new DocumentPublished(Guid.NewGuid(), DateTimeOffset.UtcNow, new DocumentDetails(Guid.NewGuid(),
+        await Fixture.PublishAsync(new GroupCreated(Guid.NewGuid(), DateTimeOffset.UtcNow, group, "Informatiebeveiliging", "Over beveiliging"));
+        await Fixture.PublishAsync(new GroupMemberJoined(Guid.NewGuid(), DateTimeOffset.UtcNow.AddSeconds(1), group, approved.MemberId));
+        await Eventually.ReturnsAsync(() => Fixture.CountAsync($"SELECT count(*) FROM pending_emails WHERE member_id = '{approved.MemberId}' AND category = 'groups'"), n => n == 1);
+        await Fixture.PublishAsync(new DocumentPublished(Guid.NewGuid(), DateTimeOffset.UtcNow, new DocumentDetails(Guid.NewGuid(),
             "Checklist wachtwoordbeleid", [], null, "group", group, Guid.NewGuid(), 1, "http://netwerk.test/api/documents/x")));
-        await Eventually.ReturnsAsync(() => _fixture.CountAsync($"SELECT count(*) FROM pending_emails WHERE member_id = '{approved.MemberId}' AND category = 'documents'"), n => n == 1);
+        await Eventually.ReturnsAsync(() => Fixture.CountAsync($"SELECT count(*) FROM pending_emails WHERE member_id = '{approved.MemberId}' AND category = 'documents'"), n => n == 1);
         await Task.Delay(500);
-        Assert.Single(_fixture.Mail.To(approved.Email)); // nothing before the digest hour
+        Assert.Single(Fixture.Mail.To(approved.Email)); // nothing before the digest hour
 
-        _fixture.Clock.Advance(TimeSpan.FromDays(1));
-        var mails = await Eventually.ReturnsAsync(() => Task.FromResult(_fixture.Mail.To(approved.Email)), m => m.Count > 1);
+        Fixture.Clock.Advance(TimeSpan.FromDays(1));
+        var mails = await Eventually.ReturnsAsync(() => Task.FromResult(Fixture.Mail.To(approved.Email)), m => m.Count > 1);
 
         var digest = mails[1];
         Assert.Equal(2, mails.Count);

@@ -5,36 +5,30 @@ using Netwerk.Testing;
 namespace Netwerk.Notifications.Tests.Webhooks;
 
 /// <summary>Five days of failing without a single success. A service of its own: the test moves the clock.</summary>
-public sealed class FailingEndpointTests : IAsyncLifetime
+public sealed class FailingEndpointTests : OwnService
 {
-    private readonly NotificationsFixture _fixture = new();
-
-    public Task InitializeAsync() => _fixture.InitializeAsync();
-
-    public Task DisposeAsync() => _fixture.DisposeAsync();
-
     [Fact]
     public async Task An_endpoint_failing_for_five_days_is_disabled_and_its_owner_told()
     {
-        var url = _fixture.Receiver.On("/sick", (_, _) => Task.FromResult<(int, IReadOnlyDictionary<string, string>?)>((500, null)));
-        using var created = await _fixture.AsPartner("sick").PostAsJsonAsync("/api/webhooks/subscriptions",
+        var url = Fixture.Receiver.On("/sick", (_, _) => Task.FromResult<(int, IReadOnlyDictionary<string, string>?)>((500, null)));
+        using var created = await Fixture.AsPartner("sick").PostAsJsonAsync("/api/webhooks/subscriptions",
             new { url, eventTypes = new[] { "event.scheduled" }, contactEmail = "beheer@partner-sick.example" });
         var subscription = (await created.JsonAsync()).Id();
-        var partner = _fixture.AsPartner("sick");
+        var partner = Fixture.AsPartner("sick");
 
-        await _fixture.PublishAsync(PartnerEvents.Scheduled());
-        await Eventually.ReturnsAsync(() => Task.FromResult(_fixture.Receiver.At("/sick").Count), n => n >= 1);
+        await Fixture.PublishAsync(PartnerEvents.Scheduled());
+        await Eventually.ReturnsAsync(() => Task.FromResult(Fixture.Receiver.At("/sick").Count), n => n >= 1);
         var failing = await partner.GetFromJsonAsync<JsonElement>($"/api/webhooks/subscriptions/{subscription}");
         Assert.True(failing.GetProperty("enabled").GetBoolean(), "one failure is not five days");
         Assert.Equal(JsonValueKind.String, failing.GetProperty("failingSince").ValueKind);
 
         // No API calls after this: the test tokens are valid on the real clock only.
-        _fixture.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
-        await _fixture.PublishAsync(PartnerEvents.Scheduled());
+        Fixture.Clock.Advance(TimeSpan.FromDays(5) + TimeSpan.FromMinutes(1));
+        await Fixture.PublishAsync(PartnerEvents.Scheduled());
 
-        var mail = await Eventually.ReturnsAsync(() => Task.FromResult(_fixture.Mail.To("beheer@partner-sick.example")), m => m.Count > 0);
+        var mail = await Eventually.ReturnsAsync(() => Task.FromResult(Fixture.Mail.To("beheer@partner-sick.example")), m => m.Count > 0);
         Assert.Contains("No successful delivery for 5 days", Assert.Single(mail).TextBody);
-        Assert.Equal(1, await _fixture.CountAsync($"SELECT count(*) FROM webhook_subscriptions WHERE id = '{subscription}' AND NOT enabled"));
-        Assert.Equal(1, await _fixture.CountAsync("SELECT count(*) FROM notifications WHERE recipient_role = 'admin' AND title = 'Webhook uitgeschakeld'"));
+        Assert.Equal(1, await Fixture.CountAsync($"SELECT count(*) FROM webhook_subscriptions WHERE id = '{subscription}' AND NOT enabled"));
+        Assert.Equal(1, await Fixture.CountAsync("SELECT count(*) FROM notifications WHERE recipient_role = 'admin' AND title = 'Webhook uitgeschakeld'"));
     }
 }

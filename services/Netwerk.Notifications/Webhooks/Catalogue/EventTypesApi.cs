@@ -10,8 +10,12 @@ internal static class EventTypesApi
 {
     public sealed record EventTypeView(string Name, string Description, JsonNode Schema);
 
+    /// <summary>Generated on the first request and kept: the records, and so the schemas, change only with a release.</summary>
+    private static List<EventTypeView>? _catalogue;
+
     public static void MapEventTypesApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/webhooks/event-types", (IOptions<JsonOptions> json) => TypedResults.Ok(new { items = Catalogue(json.Value.SerializerOptions) }))
+        routes.MapGet("/api/webhooks/event-types", (IOptions<JsonOptions> json) =>
+                TypedResults.Ok(new { items = LazyInitializer.EnsureInitialized(ref _catalogue, () => Catalogue(json.Value.SerializerOptions)) }))
             .WithTags("Webhooks")
             .WithName("ListWebhookEventTypes")
             .WithSummary("Every webhook type with a JSON Schema of its `data`, generated from the records that are sent.")

@@ -48,7 +48,7 @@ internal static class DeliveriesApi
         DeliveryStatus? wanted = null;
         if (status is not null)
         {
-            if (Enum.TryParse<DeliveryStatus>(status, ignoreCase: true, out var parsed) && !int.TryParse(status, out _)) wanted = parsed;
+            if (EnumNames.TryParse<DeliveryStatus>(status, out var parsed)) wanted = parsed;
             else errors.Add("status", "One of pending, succeeded, failed.");
         }
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -27,7 +27,9 @@ public sealed class WebhookDispatcher(
     private readonly Channel<(AttemptOutcome Outcome, TaskCompletionSource Recorded)> _outcomes =
         Channel.CreateUnbounded<(AttemptOutcome, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private Task _recording = Task.CompletedTask;
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
     private DateTimeOffset _nextHousekeeping = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -152,7 +154,8 @@ public sealed class WebhookDispatcher(
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         metrics.QueueDepthIs(depth);
 
-        if (now.Minute != 0 || now.Second >= HousekeepingEvery.TotalSeconds) return; // the purge runs once an hour
+        if (now < _nextPurge) return;
+        _nextPurge = now + PurgeEvery;
         var before = now - options.Value.Retention;
         await db.WebhookAttempts.Where(a => a.StartedAt < before).ExecuteDeleteAsync(cancellationToken);
         await db.WebhookMessages
