@@ -32,9 +32,19 @@ internal static class BenchmarkCommand
         }
         if (options.ContainsKey("hold"))
         {
-            // For looking into the loaded platform (psql, EXPLAIN) after the scenarios; ends with the process.
-            output.WriteLine($"Holding: documents database {platform.Servers.Database("documents")}, gateway {platform.Gateway.Address}");
-            await Task.Delay(Timeout.Infinite);
+            // For looking into the loaded platform (psql, EXPLAIN) after the scenarios, until Ctrl+C or SIGTERM, which
+            // end it as a finished run ends: the servers stopped and their folder removed.
+            output.WriteLine($"Holding until Ctrl+C: databases {platform.Servers.Database("<name>")}, gateway {platform.Gateway.Address}");
+            var stop = new TaskCompletionSource();
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            await stop.Task;
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.TrySetResult();
+            }
         }
         output.WriteLine($"Memory after the runs (working set): events {platform.Events.WorkingSetMiB:F0} MiB, documents " +
             $"{platform.Documents.WorkingSetMiB:F0} MiB, notifications {platform.Notifications.WorkingSetMiB:F0} MiB, gateway {platform.Gateway.WorkingSetMiB:F0} MiB.");
