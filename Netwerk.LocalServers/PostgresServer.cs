@@ -20,11 +20,16 @@ public static class PostgresServer
         var arguments = new List<string>
         {
             "-D", dataDir, "-p", port.ToString(), "-c", "listen_addresses=127.0.0.1",
-            "-c", "unix_socket_directories=", "-c", "max_connections=300",
+            "-c", "unix_socket_directories=",
         };
-        if (!durable)
+        if (durable)
         {
-            arguments.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
+            arguments.AddRange(["-c", "max_connections=300"]);
+        }
+        else
+        {
+            // Tests run many hosts at once (replicas, parallel test classes), each with a pool of up to 100.
+            arguments.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=1000"]);
         }
 
         var (fileName, args) = ServiceAccount.RunAs(SuperUser, Binaries.Postgres, arguments);

@@ -20,6 +20,7 @@ internal static class BenchmarkCommand
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
         output.WriteLine();
         await using var platform = await BenchmarkPlatform.StartAsync();
+        await using var memory = new MemorySampler([platform.Events, platform.Documents, platform.Notifications, platform.Gateway]);
 
         var failed = false;
         if (scenarios.Contains("gateway")) await GatewayOverheadAsync(platform, output, [16, 64, 256], Option("measure-seconds", 10), runs);
@@ -30,6 +31,7 @@ internal static class BenchmarkCommand
         {
             failed |= await PartnerFanOutAsync(platform, output, Option("events", 10_000), Option("subscriptions", 20), Option("rate", 100), Option("seconds", 30));
         }
+        memory.Report(output);
         if (options.ContainsKey("hold"))
         {
             // For looking into the loaded platform (psql, EXPLAIN) after the scenarios, until Ctrl+C or SIGTERM, which
@@ -46,8 +48,6 @@ internal static class BenchmarkCommand
                 stop.TrySetResult();
             }
         }
-        output.WriteLine($"Memory after the runs (working set): events {platform.Events.WorkingSetMiB:F0} MiB, documents " +
-            $"{platform.Documents.WorkingSetMiB:F0} MiB, notifications {platform.Notifications.WorkingSetMiB:F0} MiB, gateway {platform.Gateway.WorkingSetMiB:F0} MiB.");
         return failed ? 1 : 0;
     }
 

@@ -25,14 +25,15 @@ public static class MessagingHostingExtensions
 
         // Commands are traced only inside a traced operation (a request, a consumer, a publish): the outbox
         // dispatcher's polling every second would otherwise bury the traces people look for.
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString)
+        // Made by the container, so that it is also disposed by it: a host that stops (a test's, a replica's) closes
+        // its idle connections instead of leaving them to the server's limit.
+        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString)
             .ConfigureTracing(tracing => tracing.ConfigureCommandFilter(_ => Activity.Current is not null))
-            .Build();
-        builder.Services.AddSingleton(dataSource);
+            .Build());
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxWakeUpInterceptor>();
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseServiceConventions(dataSource)
+            .UseServiceConventions(services.GetRequiredService<NpgsqlDataSource>())
             .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>()));
         // Retries are off: the outbox and inbox open their own transactions, which a retrying strategy forbids;
         // the dispatcher and MassTransit retry at the level where a retry is safe.

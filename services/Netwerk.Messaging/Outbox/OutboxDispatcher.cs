@@ -24,17 +24,21 @@ public sealed class OutboxDispatcher<TDbContext>(
 {
     internal static readonly ActivitySource ActivitySource = new("Netwerk.Messaging");
     private readonly OutboxOptions _options = options.Value;
+    private readonly Lock _cleanupTurn = new();
     private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BatchLoop.RunAsync(
-        async cancellationToken =>
-        {
-            var published = await DispatchBatchAsync(cancellationToken);
-            await CleanUpSentAsync(cancellationToken);
-            return published == _options.BatchSize;
-        },
-        cancellationToken => signal.WaitAsync(_options.PollInterval, cancellationToken),
-        logger, $"Outbox dispatch of {typeof(TDbContext).Name}", stoppingToken);
+    /// <summary>Several loops side by side: while one waits for the broker to confirm its batch, the next commit's
+    /// events go out with another (its rows are not the locked ones) instead of waiting behind that batch.</summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(Enumerable.Range(0, _options.Concurrency)
+        .Select(_ => BatchLoop.RunAsync(
+            async cancellationToken =>
+            {
+                var published = await DispatchBatchAsync(cancellationToken);
+                await CleanUpSentAsync(cancellationToken);
+                return published == _options.BatchSize;
+            },
+            cancellationToken => signal.WaitAsync(_options.PollInterval, cancellationToken),
+            logger, $"Outbox dispatch of {typeof(TDbContext).Name}", stoppingToken)));
 
     /// <summary>Publishes what is due; returns how many rows were published.</summary>
     internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
@@ -111,8 +115,11 @@ public sealed class OutboxDispatcher<TDbContext>(
     private async Task CleanUpSentAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (now < _nextCleanup) return;
-        _nextCleanup = now + TimeSpan.FromHours(1);
+        lock (_cleanupTurn)
+        {
+            if (now < _nextCleanup) return;
+            _nextCleanup = now + TimeSpan.FromHours(1);
+        }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();

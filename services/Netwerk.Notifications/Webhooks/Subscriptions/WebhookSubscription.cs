@@ -26,6 +26,10 @@ public sealed class WebhookSubscription
 
     /// <summary>The secrets that sign a message sent at <paramref name="now"/>: the current one, and the previous one
     /// while its overlap lasts.</summary>
-    public IReadOnlyList<string> SigningSecrets(DateTimeOffset now) =>
-        PreviousSecret is not null && PreviousSecretExpiresAt > now ? [Secret, PreviousSecret] : [Secret];
+    public IReadOnlyList<string> SigningSecrets(DateTimeOffset now) => SigningSecrets(Secret, PreviousSecret, PreviousSecretExpiresAt, now);
+
+    /// <summary>The same, from the columns (the dispatcher reads them without loading the subscription).</summary>
+    public static IReadOnlyList<string> SigningSecrets(string secret, string? previousSecret, DateTimeOffset? previousSecretExpiresAt,
+        DateTimeOffset now) =>
+        previousSecret is not null && previousSecretExpiresAt > now ? [secret, previousSecret] : [secret];
 }
