@@ -21,15 +21,14 @@ public static class PostgresServer
         {
             "-D", dataDir, "-p", port.ToString(), "-c", "listen_addresses=127.0.0.1",
             "-c", "unix_socket_directories=",
+            // Above the sum of the pools that may be busy at once: up to 100 connections per service (200 in the
+            // benchmarks), several hosts per test run (replicas, test classes side by side). A pool that is full
+            // makes a caller wait; a server that is full refuses the connection.
+            "-c", "max_connections=1000",
         };
-        if (durable)
+        if (!durable)
         {
-            arguments.AddRange(["-c", "max_connections=300"]);
-        }
-        else
-        {
-            // Tests run many hosts at once (replicas, parallel test classes), each with a pool of up to 100.
-            arguments.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=1000"]);
+            arguments.AddRange(["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]);
         }
 
         var (fileName, args) = ServiceAccount.RunAs(SuperUser, Binaries.Postgres, arguments);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -31,14 +32,20 @@ public static class TokenValidationDefaults
                     new SigningKeysRetriever(issuer),
                     new HttpDocumentRetriever(clients.CreateClient(JwtBearerDefaults.AuthenticationScheme)) { RequireHttps = false });
                 options.MapInboundClaims = false;
+                // Token lifetimes are checked on the real clock, so the handler remembers on it too.
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new RememberingTokenHandler(TimeProvider.System));
                 options.Events = new JwtBearerEvents
                 {
                     // A signature proves who issued the token, not that its member still exists.
                     OnTokenValidated = async context =>
                     {
-                        var subject = context.Principal?.FindFirst(NetwerkPolicies.SubjectClaim)?.Value;
-                        var revoked = context.HttpContext.RequestServices.GetRequiredService<RevokedSubjects>();
-                        if (subject is not null && await revoked.IsRevokedAsync(subject)) context.Fail("This member has left the network.");
+                        if (context.Principal?.FindFirst(NetwerkPolicies.SubjectClaim)?.Value is not { } subject) return;
+                        var services = context.HttpContext.RequestServices;
+                        var revoked = services.GetService<RevocationMirror>() is { } mirror
+                            ? mirror.IsRevoked(subject)
+                            : await services.GetRequiredService<RevokedSubjects>().IsRevokedAsync(subject);
+                        if (revoked) context.Fail("This member has left the network.");
                     },
                 };
                 options.TokenValidationParameters = new TokenValidationParameters
@@ -52,6 +59,16 @@ public static class TokenValidationDefaults
                 };
             });
         builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
+        return builder;
+    }
+
+    /// <summary>Checks revocations against a <see cref="RevocationMirror"/> in memory instead of asking Redis per
+    /// request: for the gateway, whose services ask Redis themselves.</summary>
+    public static IHostApplicationBuilder UseRevocationMirror(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RevocationMirror>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RevocationMirror>());
         return builder;
     }
 }

@@ -23,7 +23,7 @@ internal static class BenchmarkCommand
         await using var memory = new MemorySampler([platform.Events, platform.Documents, platform.Notifications, platform.Gateway]);
 
         var failed = false;
-        if (scenarios.Contains("gateway")) await GatewayOverheadAsync(platform, output, [16, 64, 256], Option("measure-seconds", 10), runs);
+        if (scenarios.Contains("gateway")) await GatewayOverheadAsync(platform, output, [1, 16, 64, 256], Option("measure-seconds", 10), runs);
         if (scenarios.Contains("rush")) failed |= await RegistrationRushAsync(platform, output, members, seats, connections, runs);
         if (scenarios.Contains("search")) failed |= await DocumentSearchAsync(platform, output, Option("documents", 100_000), Option("requests", 1_200), Option("concurrency", 1), runs);
         if (scenarios.Contains("inbox")) await InboxReadAsync(platform, output, Option("notifications", 10_000), Option("requests", 1_200), runs);

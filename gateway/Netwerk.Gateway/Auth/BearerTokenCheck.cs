@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Authentication;
 namespace Netwerk.Gateway.Auth;
 
 /// <summary>Edge check: a request that carries a bearer token the platform did not issue, or one that expired or
-/// was revoked, is answered 401 here and never reaches a service. Requests without a token pass: the services
-/// decide what is public, and check every token again themselves.</summary>
+/// was revoked (as the gateway's <c>RevocationMirror</c> has heard, a moment after the services), is answered 401
+/// here and never reaches a service. Requests without a token pass: the services decide what is public, and check
+/// every token again themselves.</summary>
 internal sealed class BearerTokenCheck(RequestDelegate next, IProblemDetailsService problemDetails)
 {
     public async Task InvokeAsync(HttpContext context)
