@@ -18,6 +18,7 @@ internal static class BenchmarkCommand
 
         output.WriteLine($"# Netwerk benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
+        output.WriteLine(MethodNote);
         output.WriteLine();
         await using var platform = await BenchmarkPlatform.StartAsync();
         await using var memory = new MemorySampler([platform.Events, platform.Documents, platform.Notifications, platform.Gateway]);
@@ -50,6 +51,11 @@ internal static class BenchmarkCommand
         }
         return failed ? 1 : 0;
     }
+
+    private const string MethodNote = "Method: `./netwerk bench`. PostgreSQL (durable, fsync on), RabbitMQ and Redis from Debian's packages on " +
+        "this machine; each service and the gateway a Release process of its own in Production mode; load from the benchmark's own process " +
+        "or from wrk, over loopback; everything shares the same cores. Tokens are validated for real (keys fetched over HTTP). Medians of the " +
+        "runs, and ratios only between figures of the same run, as the machine is shared. Scenario by scenario: README.md, section Benchmarks.";
 
     private static async Task<bool> RegistrationRushAsync(BenchmarkPlatform platform, TextWriter output, int members, int seats, int connections, int runs)
     {
