@@ -32,7 +32,8 @@ public static class PostgresServer
         }
 
         var (fileName, args) = ServiceAccount.RunAs(SuperUser, Binaries.Postgres, arguments);
-        return new ServerCommand("postgres", fileName, args, new Dictionary<string, string>(), dataRoot, port);
+        return new ServerCommand("postgres", fileName, args, new Dictionary<string, string>(), dataRoot, port,
+            "database system is ready to accept connections");
     }
 
     public static string ConnectionString(int port, string password, string? database = null) =>

@@ -26,7 +26,7 @@ public static class RabbitMqServer
             ["RABBITMQ_LOGS"] = "-",
             ["RABBITMQ_CONFIG_FILE"] = Path.Combine(dataRoot, "rabbitmq"),
         };
-        return new ServerCommand("rabbitmq", Binaries.RabbitMqServer, [], environment, dataRoot, port);
+        return new ServerCommand("rabbitmq", Binaries.RabbitMqServer, [], environment, dataRoot, port, "Server startup complete");
     }
 
     /// <summary>RabbitMQ's guest account may connect from localhost only, which is all a private node needs.</summary>

@@ -8,7 +8,7 @@ public static class RedisServer
         Directory.CreateDirectory(dataRoot);
         return new ServerCommand("redis", Binaries.RedisServer,
             ["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dataRoot],
-            new Dictionary<string, string>(), dataRoot, port);
+            new Dictionary<string, string>(), dataRoot, port, "Ready to accept connections");
     }
 
     public static string ConnectionString(int port) => $"127.0.0.1:{port}";

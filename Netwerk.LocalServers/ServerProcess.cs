@@ -13,6 +13,32 @@ public sealed class ServerProcess(ServerCommand command) : IAsyncDisposable
 
     public ServerCommand Command => command;
 
+    /// <summary>Starts the server that <paramref name="prepare"/> makes for a port, on a free port; when that port
+    /// was taken between finding and binding it, tries again on another. The port is in <c>Command.Port</c>.</summary>
+    public static async Task<ServerProcess> StartOnFreePortAsync(Func<int, ServerCommand> prepare, TimeSpan timeout)
+    {
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new ServerProcess(prepare(FreePort.Find()));
+            try
+            {
+                await server.StartAsync(timeout);
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < attempts && server.LostItsPort)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Whether the server stopped because its port was in use (PostgreSQL and Redis say it in words,
+    /// Erlang as <c>eaddrinuse</c>).</summary>
+    private bool LostItsPort =>
+        Output.Contains("Address already in use", StringComparison.OrdinalIgnoreCase) ||
+        Output.Contains("eaddrinuse", StringComparison.OrdinalIgnoreCase);
+
     public async Task StartAsync(TimeSpan timeout)
     {
         var start = new ProcessStartInfo(command.FileName)
@@ -24,6 +50,8 @@ public sealed class ServerProcess(ServerCommand command) : IAsyncDisposable
         foreach (var argument in command.Arguments) start.ArgumentList.Add(argument);
         foreach (var (key, value) in command.Environment) start.Environment[key] = value;
 
+        // A restart is judged by what this run writes, not by the ready line of the run before.
+        lock (_output) _output.Clear();
         _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {command.Name}.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -35,6 +63,8 @@ public sealed class ServerProcess(ServerCommand command) : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // Waits for the redirected output to be read to its end, so the reason is in what we report.
+                await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"{command.Name} exited with {_process.ExitCode}:\n{Output}");
             }
             if (await AcceptsConnectionsAsync()) return;
@@ -79,6 +109,7 @@ public sealed class ServerProcess(ServerCommand command) : IAsyncDisposable
 
     private async Task<bool> AcceptsConnectionsAsync()
     {
+        if (!Output.Contains(command.ReadyLine, StringComparison.Ordinal)) return false;
         if (command.Name == "postgres")
         {
             // A TCP connection succeeds while PostgreSQL still recovers; pg_isready asks whether it accepts sessions.

@@ -28,10 +28,9 @@ public sealed class BrokerInstance
 
     public static async Task<BrokerInstance> StartAsync(string dataRoot)
     {
-        var port = FreePort.Find();
-        var process = new ServerProcess(RabbitMqServer.Prepare(dataRoot, port, FreePort.Find()));
-        await process.StartAsync(TimeSpan.FromSeconds(90));
-        return new BrokerInstance(process, port);
+        var process = await ServerProcess.StartOnFreePortAsync(
+            port => RabbitMqServer.Prepare(dataRoot, port, FreePort.Find()), TimeSpan.FromSeconds(90));
+        return new BrokerInstance(process, process.Command.Port);
     }
 
     public Task StopAsync() => Process.StopAsync();

@@ -19,10 +19,9 @@ public sealed class PostgresInstance
 
     public static async Task<PostgresInstance> StartAsync(string dataRoot)
     {
-        var port = FreePort.Find();
-        var process = new ServerProcess(PostgresServer.Prepare(dataRoot, port, Password, durable: false));
-        await process.StartAsync(TimeSpan.FromSeconds(60));
-        return new PostgresInstance(process, port);
+        var process = await ServerProcess.StartOnFreePortAsync(
+            port => PostgresServer.Prepare(dataRoot, port, Password, durable: false), TimeSpan.FromSeconds(60));
+        return new PostgresInstance(process, process.Command.Port);
     }
 
     /// <summary>The connection string of a database that does not exist yet; the service's migrations create it.</summary>

@@ -54,14 +54,13 @@ public sealed class TestServers : IAsyncDisposable
         // The three start side by side: RabbitMQ's few seconds dominate.
         var postgres = PostgresInstance.StartAsync(Path.Combine(Root, "postgres"));
         var broker = BrokerInstance.StartAsync(Path.Combine(Root, "rabbitmq"));
-        var redisPort = FreePort.Find();
-        var redis = new ServerProcess(RedisServer.Prepare(Path.Combine(Root, "redis"), redisPort));
-        var redisStarted = redis.StartAsync(TimeSpan.FromSeconds(30));
+        var redisStarted = ServerProcess.StartOnFreePortAsync(
+            port => RedisServer.Prepare(Path.Combine(Root, "redis"), port), TimeSpan.FromSeconds(30));
 
         Postgres = await postgres;
         Broker = await broker;
-        await redisStarted;
-        RedisConnectionString = RedisServer.ConnectionString(redisPort);
+        var redis = await redisStarted;
+        RedisConnectionString = RedisServer.ConnectionString(redis.Command.Port);
         _processes.AddRange([Postgres.Process, Broker.Process, redis]);
     }
 

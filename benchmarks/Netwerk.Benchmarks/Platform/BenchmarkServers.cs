@@ -26,15 +26,17 @@ internal sealed class BenchmarkServers : IAsyncDisposable
         // PostgreSQL runs as its own account when we are root and must be able to reach its folder.
         if (!OperatingSystem.IsWindows()) root.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
         var servers = new BenchmarkServers(root.FullName);
-        var (postgresPort, brokerPort, redisPort) = (FreePort.Find(), FreePort.Find(), FreePort.Find());
-        var postgres = new ServerProcess(PostgresServer.Prepare(Path.Combine(root.FullName, "postgres"), postgresPort, Password, durable: true));
-        var broker = new ServerProcess(RabbitMqServer.Prepare(Path.Combine(root.FullName, "rabbitmq"), brokerPort, FreePort.Find()));
-        var redis = new ServerProcess(RedisServer.Prepare(Path.Combine(root.FullName, "redis"), redisPort));
+        var starting = new[]
+        {
+            ServerProcess.StartOnFreePortAsync(port => PostgresServer.Prepare(Path.Combine(root.FullName, "postgres"), port, Password, durable: true), TimeSpan.FromSeconds(60)),
+            ServerProcess.StartOnFreePortAsync(port => RabbitMqServer.Prepare(Path.Combine(root.FullName, "rabbitmq"), port, FreePort.Find()), TimeSpan.FromSeconds(90)),
+            ServerProcess.StartOnFreePortAsync(port => RedisServer.Prepare(Path.Combine(root.FullName, "redis"), port), TimeSpan.FromSeconds(30)),
+        };
+        var (postgres, broker, redis) = (await starting[0], await starting[1], await starting[2]);
         servers._processes.AddRange([postgres, broker, redis]);
-        await Task.WhenAll(postgres.StartAsync(TimeSpan.FromSeconds(60)), broker.StartAsync(TimeSpan.FromSeconds(90)), redis.StartAsync(TimeSpan.FromSeconds(30)));
-        servers.PostgresAdmin = PostgresServer.ConnectionString(postgresPort, Password) + ";Maximum Pool Size=200";
-        servers.Broker = RabbitMqServer.ConnectionString(brokerPort);
-        servers.Redis = RedisServer.ConnectionString(redisPort);
+        servers.PostgresAdmin = PostgresServer.ConnectionString(postgres.Command.Port, Password) + ";Maximum Pool Size=200";
+        servers.Broker = RabbitMqServer.ConnectionString(broker.Command.Port);
+        servers.Redis = RedisServer.ConnectionString(redis.Command.Port);
         return servers;
     }
 
