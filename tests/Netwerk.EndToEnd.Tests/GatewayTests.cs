@@ -129,7 +129,7 @@ public sealed class GatewayTests(PlatformFixture platform)
         }
         finally
         {
-            await platform.StartAgainAsync("events");
+            await platform.StartAgainAsync("events", "/api/events");
         }
     }
 

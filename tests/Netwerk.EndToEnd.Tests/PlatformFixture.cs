@@ -1,3 +1,4 @@
+using System.Net;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,11 +54,23 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task StopAsync(string resource) =>
         await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
 
-    public async Task StartAgainAsync(string resource)
+    /// <summary>Starts a stopped service and returns once the gateway sends <paramref name="pathThroughGateway"/> to it
+    /// again: the gateway's own health probe (every few seconds) must first see the service back, and tests that
+    /// follow expect a platform as they found it.</summary>
+    public async Task StartAgainAsync(string resource, string pathThroughGateway)
     {
         await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        var status = await Eventually.ReturnsAsync(async () =>
+        {
+            using var response = await Gateway.GetAsync(pathThroughGateway);
+            return response.StatusCode;
+        }, status => status is not (HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout));
+        if (status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout)
+        {
+            throw new InvalidOperationException($"The gateway still answers {pathThroughGateway} with {(int)status} after {resource} started again.");
+        }
     }
 
     public async Task DisposeAsync()
