@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Netwerk.Contracts.Events;
 using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Messaging;
+using Netwerk.Messaging.Inbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Email;
@@ -25,37 +26,38 @@ internal static class Extensions
         builder.AddRedisClient("redis");
         builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus =>
         {
-            // Members: the inbox, e-mail and the live stream.
-            bus.AddConsumer<NewRegistrationNotifier>();
-            bus.AddConsumer<WelcomeNotifier>();
+            // Members: the inbox, e-mail and the live stream. Notices and webhooks come in bursts and are applied in
+            // batches; copies of other services' data one event at a time.
+            bus.AddInboxBatchConsumer<NewRegistrationNotifier>();
+            bus.AddInboxBatchConsumer<WelcomeNotifier>();
             bus.AddConsumer<ApprovedRecipientCopier>();
             bus.AddConsumer<RenamedRecipientCopier>();
             bus.AddConsumer<ErasedMemberCleaner>();
             bus.AddConsumer<GroupCopier>();
-            bus.AddConsumer<GroupJoinNotifier>();
+            bus.AddInboxBatchConsumer<GroupJoinNotifier>();
             bus.AddConsumer<GroupLeaveRecorder>();
-            bus.AddConsumer<GroupDocumentNotifier>();
-            bus.AddConsumer<GroupEventNotifier>();
-            bus.AddConsumer<RegistrationConfirmedNotifier>();
-            bus.AddConsumer<WaitlistNotifier>();
-            bus.AddConsumer<PromotionNotifier>();
-            bus.AddConsumer<EventCancellationNotifier>();
-            bus.AddConsumer<EventReminderNotifier>();
+            bus.AddInboxBatchConsumer<GroupDocumentNotifier>();
+            bus.AddInboxBatchConsumer<GroupEventNotifier>();
+            bus.AddInboxBatchConsumer<RegistrationConfirmedNotifier>();
+            bus.AddInboxBatchConsumer<WaitlistNotifier>();
+            bus.AddInboxBatchConsumer<PromotionNotifier>();
+            bus.AddInboxBatchConsumer<EventCancellationNotifier>();
+            bus.AddInboxBatchConsumer<EventReminderNotifier>();
             bus.AddConsumer<PersonalDataExporter>();
             // Partners: webhooks.
-            bus.AddConsumer<MemberApprovedForwarder>();
-            bus.AddConsumer<MemberLeftForwarder>();
-            bus.AddConsumer<GroupCreatedForwarder>();
-            bus.AddConsumer<DocumentPublishedForwarder>();
-            bus.AddConsumer<DocumentUpdatedForwarder>();
-            bus.AddConsumer<DocumentDeletedForwarder>();
-            bus.AddConsumer<EventScheduledForwarder>();
-            bus.AddConsumer<EventUpdatedForwarder>();
-            bus.AddConsumer<EventCancelledForwarder>();
-            bus.AddConsumer<RegistrationCountsForwarder<RegistrationConfirmed>>();
-            bus.AddConsumer<RegistrationCountsForwarder<RegistrationWaitlisted>>();
-            bus.AddConsumer<RegistrationCountsForwarder<RegistrationCancelled>>();
-            bus.AddConsumer<RegistrationCountsForwarder<WaitlistPromoted>>();
+            bus.AddInboxBatchConsumer<MemberApprovedForwarder>();
+            bus.AddInboxBatchConsumer<MemberLeftForwarder>();
+            bus.AddInboxBatchConsumer<GroupCreatedForwarder>();
+            bus.AddInboxBatchConsumer<DocumentPublishedForwarder>();
+            bus.AddInboxBatchConsumer<DocumentUpdatedForwarder>();
+            bus.AddInboxBatchConsumer<DocumentDeletedForwarder>();
+            bus.AddInboxBatchConsumer<EventScheduledForwarder>();
+            bus.AddInboxBatchConsumer<EventUpdatedForwarder>();
+            bus.AddInboxBatchConsumer<EventCancelledForwarder>();
+            bus.AddInboxBatchConsumer<RegistrationCountsForwarder<RegistrationConfirmed>>();
+            bus.AddInboxBatchConsumer<RegistrationCountsForwarder<RegistrationWaitlisted>>();
+            bus.AddInboxBatchConsumer<RegistrationCountsForwarder<RegistrationCancelled>>();
+            bus.AddInboxBatchConsumer<RegistrationCountsForwarder<WaitlistPromoted>>();
         });
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();

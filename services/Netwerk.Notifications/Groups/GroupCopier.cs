@@ -29,6 +29,10 @@ public sealed class GroupJoinNotifier(NotificationsDbContext db, TimeProvider cl
             $"Je doet nu mee in de werkgroep {name}. Je hoort hier van nieuwe documenten en bijeenkomsten van de groep.",
             $"/api/groups/{message.GroupId}", message.EventId, cancellationToken);
     }
+
+    /// <summary>It also keeps the group copy: two joins of one member may share a batch, and the second must see the
+    /// membership row the first added.</summary>
+    protected override bool EventsAreIndependent => false;
 }
 
 /// <summary>Records a member leaving a group.</summary>

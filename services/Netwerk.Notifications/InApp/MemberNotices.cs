@@ -92,6 +92,13 @@ public sealed class MemberNotices(NotificationsDbContext db, TimeProvider clock,
         _instantMail = false;
     }
 
+    /// <summary>For a transaction that rolled back: what it wrote will never exist.</summary>
+    public void ForgetUncommitted()
+    {
+        _written.Clear();
+        _instantMail = false;
+    }
+
     /// <summary>"donderdag 14 januari om 09:30", on the wall clock of the event's zone.</summary>
     public static string When(NetworkEventDetails networkEvent)
     {

@@ -9,9 +9,10 @@ namespace Netwerk.Notifications.Webhooks.Forwarding;
 public sealed record PartnerMessage(string Type, object Data, Guid? SubjectMemberId = null);
 
 /// <summary>Base of the consumers that pass integration events on to partners: translate, store the deliveries with
-/// the inbox record, and wake the dispatcher once they are committed.</summary>
+/// the inbox record, and wake the dispatcher once they are committed. Events come in batches, as registration changes
+/// come in rushes.</summary>
 public abstract class WebhookForwarder<TEvent>(NotificationsDbContext db, TimeProvider clock, WebhookDispatchSignal signal)
-    : InboxConsumer<TEvent, NotificationsDbContext>(db, clock)
+    : InboxBatchConsumer<TEvent, NotificationsDbContext>(db, clock)
     where TEvent : class, IIntegrationEvent
 {
     private int _created;
@@ -31,6 +32,12 @@ public abstract class WebhookForwarder<TEvent>(NotificationsDbContext db, TimePr
     protected override Task AfterCommitAsync(TEvent message, CancellationToken cancellationToken)
     {
         if (_created > 0) signal.Notify();
+        _created = 0;
         return Task.CompletedTask;
     }
+
+    protected override void RolledBack() => _created = 0;
+
+    /// <summary>A webhook message reads the subscriptions, never other messages.</summary>
+    protected override bool EventsAreIndependent => true;
 }
