@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Netwerk.Contracts.Members;
 using Netwerk.Testing;
-using RabbitMQ.Client;
 
 namespace Netwerk.Messaging.Tests;
 
@@ -25,18 +24,5 @@ public sealed class ErrorQueueTests(SliceFixture fixture) : IClassFixture<SliceF
         Assert.Equal(0L, await PostgresInstance.QueryScalarAsync<long>(fixture.Slice.NotificationsDatabase, $"SELECT count(*) FROM recipients WHERE member_id = '{poison.MemberId}'"));
     }
 
-    private async Task<uint> MessagesInErrorQueueAsync()
-    {
-        var factory = new ConnectionFactory { Uri = new Uri(fixture.Slice.BrokerConnectionString) };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        try
-        {
-            return (await channel.QueueDeclarePassiveAsync(ErrorQueue)).MessageCount;
-        }
-        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
-        {
-            return 0; // not declared yet: MassTransit creates it with the first faulted message
-        }
-    }
+    private Task<uint> MessagesInErrorQueueAsync() => ParkedMessages.CountAsync(fixture.Slice.BrokerConnectionString, ErrorQueue);
 }

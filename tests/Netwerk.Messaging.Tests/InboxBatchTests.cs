@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Netwerk.Contracts.Events;
 using Netwerk.Testing;
 using Npgsql;
-using RabbitMQ.Client;
 
 namespace Netwerk.Messaging.Tests;
 
@@ -80,18 +79,5 @@ public sealed class InboxBatchTests(SliceFixture fixture) : IClassFixture<SliceF
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<uint> MessagesInErrorQueueAsync()
-    {
-        var factory = new ConnectionFactory { Uri = new Uri(_slice.BrokerConnectionString) };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        try
-        {
-            return (await channel.QueueDeclarePassiveAsync(ErrorQueue)).MessageCount;
-        }
-        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
-        {
-            return 0; // not declared yet: MassTransit creates it with the first faulted message
-        }
-    }
+    private Task<uint> MessagesInErrorQueueAsync() => ParkedMessages.CountAsync(_slice.BrokerConnectionString, ErrorQueue);
 }
