@@ -29,11 +29,12 @@ public sealed class InboxBatchTests(SliceFixture fixture) : IClassFixture<SliceF
         Assert.Equal((long)confirmations.Count, await PostgresInstance.QueryScalarAsync<long>(_slice.NotificationsDatabase,
             $"SELECT count(DISTINCT recipient_member_id) FROM notifications WHERE link = '/api/events/{networkEvent}'"));
         Assert.Equal(confirmations.Count, notices);
-        // Rows written by one transaction share its id (xmin): a burst takes fewer transactions than it has events.
+        // Rows written by one transaction share its id (xmin): a burst takes fewer transactions than it has events
+        // (one each without batches). How much fewer depends on how fast the burst arrives, so only that is asserted.
         var ids = string.Join(",", confirmations.Select(c => $"'{c.EventId}'"));
         var transactions = await PostgresInstance.QueryScalarAsync<long>(_slice.NotificationsDatabase,
             $"SELECT count(DISTINCT xmin::text) FROM inbox_messages WHERE consumer = 'RegistrationConfirmedNotifier' AND event_id IN ({ids})");
-        Assert.InRange(transactions, 1, confirmations.Count / 2);
+        Assert.InRange(transactions, 1, confirmations.Count - 1);
     }
 
     [Fact]
