@@ -24,8 +24,9 @@ public abstract class InboxBatchConsumer<TEvent, TDbContext>(TDbContext db, Time
         {
             await ApplyAsync(messages, context.CancellationToken);
         }
-        catch (Exception) when (messages.Count > 1)
+        catch (Exception) when (messages.Count > 1 && !context.CancellationToken.IsCancellationRequested)
         {
+            // A batch stopped by shutdown is simply redelivered; one that failed is taken apart.
             Exception? firstFailure = null;
             foreach (var message in messages)
             {
