@@ -18,7 +18,9 @@ public sealed class FailingEndpointTests : OwnService
 
         await Fixture.PublishAsync(PartnerEvents.Scheduled());
         await Eventually.ReturnsAsync(() => Task.FromResult(Fixture.Receiver.At("/sick").Count), n => n >= 1);
-        var failing = await partner.GetFromJsonAsync<JsonElement>($"/api/webhooks/subscriptions/{subscription}");
+        // The attempt is recorded once the call has returned, a moment after the receiver saw it.
+        var failing = await Eventually.ReturnsAsync(() => partner.GetFromJsonAsync<JsonElement>($"/api/webhooks/subscriptions/{subscription}"),
+            s => s.GetProperty("failingSince").ValueKind == JsonValueKind.String);
         Assert.True(failing.GetProperty("enabled").GetBoolean(), "one failure is not five days");
         Assert.Equal(JsonValueKind.String, failing.GetProperty("failingSince").ValueKind);
 
