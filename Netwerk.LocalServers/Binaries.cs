@@ -5,7 +5,6 @@ public static class Binaries
 {
     public static string Postgres => PostgresTool("postgres");
     public static string InitDb => PostgresTool("initdb");
-    public static string PgIsReady => PostgresTool("pg_isready");
     public static string RedisServer => Find("redis-server", "/usr/bin/redis-server");
 
     /// <summary>The real server script, not Debian's wrapper in /usr/sbin, which insists on switching users and

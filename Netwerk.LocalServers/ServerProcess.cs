@@ -109,15 +109,9 @@ public sealed class ServerProcess(ServerCommand command) : IAsyncDisposable
 
     private async Task<bool> AcceptsConnectionsAsync()
     {
+        // The server's own word first: a TCP connection succeeds while PostgreSQL still recovers, and any listener on
+        // the port answers, ours or not.
         if (!Output.Contains(command.ReadyLine, StringComparison.Ordinal)) return false;
-        if (command.Name == "postgres")
-        {
-            // A TCP connection succeeds while PostgreSQL still recovers; pg_isready asks whether it accepts sessions.
-            using var probe = Process.Start(new ProcessStartInfo(Binaries.PgIsReady, ["-q", "-h", "127.0.0.1", "-p", command.Port.ToString()]));
-            if (probe is null) return false;
-            await probe.WaitForExitAsync();
-            return probe.ExitCode == 0;
-        }
         try
         {
             using var client = new TcpClient();

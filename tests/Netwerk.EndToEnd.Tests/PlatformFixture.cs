@@ -62,12 +62,14 @@ public sealed class PlatformFixture : IAsyncLifetime
         await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        static bool NotRouted(HttpStatusCode status) =>
+            status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
         var status = await Eventually.ReturnsAsync(async () =>
         {
             using var response = await Gateway.GetAsync(pathThroughGateway);
             return response.StatusCode;
-        }, status => status is not (HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout));
-        if (status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout)
+        }, status => !NotRouted(status));
+        if (NotRouted(status))
         {
             throw new InvalidOperationException($"The gateway still answers {pathThroughGateway} with {(int)status} after {resource} started again.");
         }

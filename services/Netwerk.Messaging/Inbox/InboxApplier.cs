@@ -11,8 +11,6 @@ public abstract class InboxApplier<TEvent, TDbContext>(TDbContext db, TimeProvid
     where TEvent : class, IIntegrationEvent
     where TDbContext : DbContext
 {
-    private readonly List<TEvent> _appliedNow = [];
-
     protected TDbContext Db => db;
     protected TimeProvider Clock => clock;
 
@@ -21,46 +19,48 @@ public abstract class InboxApplier<TEvent, TDbContext>(TDbContext db, TimeProvid
     /// its own, unless <see cref="EventsAreIndependent"/>.</summary>
     protected async Task ApplyAsync(IReadOnlyList<TEvent> messages, CancellationToken cancellationToken)
     {
-        var consumer = NameOf(GetType());
-        var eventIds = messages.Select(m => m.EventId).Distinct().ToList();
-
         // EF would wrap each SaveChanges in a savepoint (two more round trips per event); the transaction is undone
         // whole or not at all, so they would never be used.
         db.Database.AutoSavepointsEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        List<TEvent> applied;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await ApplyInTransactionAsync(messages, consumer, eventIds, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            try
+            {
+                applied = await ApplyInTransactionAsync(messages, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                // Nothing of this attempt stays: neither tracked entities nor what the handlers meant to announce.
+                db.ChangeTracker.Clear();
+                RolledBack();
+                throw;
+            }
         }
-        catch
-        {
-            // Nothing of this attempt stays: neither tracked entities nor what the handlers meant to announce.
-            db.ChangeTracker.Clear();
-            _appliedNow.Clear();
-            RolledBack();
-            throw;
-        }
-        var applied = _appliedNow.ToList();
-        _appliedNow.Clear();
         foreach (var message in applied) await AfterCommitAsync(message, cancellationToken);
     }
 
-    private async Task ApplyInTransactionAsync(IReadOnlyList<TEvent> messages, string consumer, List<Guid> eventIds, CancellationToken cancellationToken)
+    /// <returns>The events applied now (not those the inbox already knew).</returns>
+    private async Task<List<TEvent>> ApplyInTransactionAsync(IReadOnlyList<TEvent> messages, CancellationToken cancellationToken)
     {
+        var consumer = NameOf(GetType());
+        var eventIds = messages.Select(m => m.EventId).Distinct().ToList();
         var handled = (await db.Set<InboxMessage>().Where(m => m.Consumer == consumer && eventIds.Contains(m.EventId))
             .Select(m => m.EventId).ToListAsync(cancellationToken)).ToHashSet();
+        var applied = new List<TEvent>();
         foreach (var message in messages)
         {
             if (!handled.Add(message.EventId)) continue;
             await HandleAsync(message, cancellationToken);
             db.Set<InboxMessage>().Add(new InboxMessage { EventId = message.EventId, Consumer = consumer, ProcessedAt = clock.GetUtcNow() });
             if (!EventsAreIndependent) await db.SaveChangesAsync(cancellationToken);
-            _appliedNow.Add(message);
+            applied.Add(message);
         }
         // Two deliveries racing past the check above meet at the inbox's primary key: the loser's transaction rolls
         // back, MassTransit retries it, and the retry finds the event handled.
         await db.SaveChangesAsync(cancellationToken);
+        return applied;
     }
 
     /// <summary>True when handling an event never reads what handling another one writes (a notice per event, a
