@@ -111,15 +111,16 @@ internal static class BenchmarkCommand
             $"wrk, {seconds} s per measurement, order rotated, median of {runs}");
         var results = await new GatewayOverhead(platform, connections, seconds, runs).RunAsync(output);
         output.WriteLine();
-        output.WriteLine("| connections | direct req/s | gateway req/s | nginx req/s | gateway ÷ direct | gateway ÷ nginx | p50 direct / gateway / nginx ms | p99 direct / gateway / nginx ms |");
-        output.WriteLine("|---|---|---|---|---|---|---|---|");
+        output.WriteLine("| connections | direct req/s | gateway req/s | nginx req/s | gateway ÷ direct | gateway ÷ nginx | p50 direct / gateway / nginx ms | p99 direct / gateway / nginx ms | proxy CPU per request gateway / nginx µs |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var count in connections)
         {
             double M(string via, Func<GatewayOverhead.Measurement, double> value) => Median.Of(results.Where(r => r.Via == via && r.Connections == count).Select(value));
             var (direct, gateway, nginx) = (M("direct", r => r.RequestsPerSecond), M("gateway", r => r.RequestsPerSecond), M("nginx", r => r.RequestsPerSecond));
             output.WriteLine($"| {count} | {direct:F0} | {gateway:F0} | {nginx:F0} | {gateway / direct:F2} | {gateway / nginx:F2} | " +
                 $"{M("direct", r => r.P50):F2} / {M("gateway", r => r.P50):F2} / {M("nginx", r => r.P50):F2} | " +
-                $"{M("direct", r => r.P99):F1} / {M("gateway", r => r.P99):F1} / {M("nginx", r => r.P99):F1} |");
+                $"{M("direct", r => r.P99):F1} / {M("gateway", r => r.P99):F1} / {M("nginx", r => r.P99):F1} | " +
+                $"{M("gateway", r => r.ProxyCpuMicroseconds):F0} / {M("nginx", r => r.ProxyCpuMicroseconds):F0} |");
         }
         output.WriteLine();
     }

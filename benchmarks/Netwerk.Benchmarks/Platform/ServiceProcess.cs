@@ -18,6 +18,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public string Name { get; }
     public Uri Address { get; }
+    public int ProcessId => _process.Id;
 
     /// <summary>Resident memory now (VmRSS), in MiB.</summary>
     public double WorkingSetMiB

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Netwerk.Benchmarks.Measurement;
 using Netwerk.Benchmarks.Platform;
 using Netwerk.LocalServers;
 
@@ -13,32 +14,45 @@ namespace Netwerk.Benchmarks.Scenarios;
 /// <c>seconds</c>, the order of the three rotated every run; medians of the runs.</summary>
 internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] connections, int seconds, int runs)
 {
-    public sealed record Measurement(string Via, int Connections, double RequestsPerSecond, double P50, double P99);
+    /// <summary>One wrk run, with the CPU time per request of the proxy (none when direct) and of the service.</summary>
+    public sealed record Measurement(string Via, int Connections, double RequestsPerSecond, double P50, double P99, double ProxyCpuMicroseconds,
+        double ServiceCpuMicroseconds);
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(TextWriter output)
     {
         await using var nginx = await Nginx.StartAsync(platform.Events.Address, platform.Servers.Logs);
         var token = platform.Tokens.Member(Guid.NewGuid(), "Lezend lid");
-        var ways = new[] { ("direct", platform.Events.Address), ("gateway", platform.Gateway.Address), ("nginx", nginx.Address) };
-        foreach (var (_, address) in ways) await WrkAsync(address, token, 16, 3); // warm-up
+        var ways = new[]
+        {
+            ("direct", platform.Events.Address, (int?)null),
+            ("gateway", platform.Gateway.Address, platform.Gateway.ProcessId),
+            ("nginx", nginx.Address, nginx.ProcessId),
+        };
+        // Long enough for the JIT's optimised code: after 3 s the first measurements (one connection) still ran slower.
+        foreach (var (_, address, _) in ways) await WrkAsync(address, token, 16, 10);
 
         var results = new List<Measurement>();
         foreach (var count in connections)
         {
             for (var run = 0; run < runs; run++)
             {
-                foreach (var (via, address) in ways.Skip(run % 3).Concat(ways.Take(run % 3)))
+                foreach (var (via, address, proxy) in ways.Skip(run % 3).Concat(ways.Take(run % 3)))
                 {
-                    var (rate, p50, p99) = await WrkAsync(address, token, count, seconds);
-                    results.Add(new Measurement(via, count, rate, p50, p99));
-                    output.WriteLine($"  {count,3} connections, run {run + 1}, {via,-7}: {rate,7:F0} requests/s, p50 {p50,6:F2} ms, p99 {p99,6:F2} ms");
+                    var (proxyBefore, serviceBefore) = (proxy is { } id ? ProcessCpu.Used(id) : TimeSpan.Zero, ProcessCpu.Used(platform.Events.ProcessId));
+                    var (rate, requests, p50, p99) = await WrkAsync(address, token, count, seconds);
+                    var proxyCpu = (proxy is { } after ? ProcessCpu.Used(after) : TimeSpan.Zero) - proxyBefore;
+                    var serviceCpu = ProcessCpu.Used(platform.Events.ProcessId) - serviceBefore;
+                    var measurement = new Measurement(via, count, rate, p50, p99, proxyCpu.TotalMicroseconds / requests, serviceCpu.TotalMicroseconds / requests);
+                    results.Add(measurement);
+                    output.WriteLine($"  {count,3} connections, run {run + 1}, {via,-7}: {rate,7:F0} requests/s, p50 {p50,6:F2} ms, p99 {p99,6:F2} ms, " +
+                        $"CPU per request: proxy {measurement.ProxyCpuMicroseconds,4:F0} µs, service {measurement.ServiceCpuMicroseconds,4:F0} µs");
                 }
             }
         }
         return results;
     }
 
-    private static async Task<(double RequestsPerSecond, double P50, double P99)> WrkAsync(Uri address, string token, int connections, int seconds)
+    private static async Task<(double RequestsPerSecond, long Requests, double P50, double P99)> WrkAsync(Uri address, string token, int connections, int seconds)
     {
         var start = new ProcessStartInfo("wrk", ["-t", "1", "-c", connections.ToString(), "-d", $"{seconds}s", "--latency",
             "-H", $"Authorization: Bearer {token}", new Uri(address, "/api/events?limit=20").ToString()])
@@ -51,7 +65,8 @@ internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] 
         await wrk.WaitForExitAsync();
         var rate = double.Parse(RequestsPerSecond().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
         if (NonSuccess().Match(text) is { Success: true } failed) throw new InvalidOperationException($"wrk saw failures at {address}: {failed.Value}");
-        return (rate, Percentile(text, "50%"), Percentile(text, "99%"));
+        var requests = long.Parse(RequestCount().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        return (rate, requests, Percentile(text, "50%"), Percentile(text, "99%"));
     }
 
     private static double Percentile(string text, string label)
@@ -64,6 +79,9 @@ internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecond();
 
+    [GeneratedRegex(@"(\d+) requests in ")]
+    private static partial Regex RequestCount();
+
     [GeneratedRegex(@"Non-2xx or 3xx responses: \d+")]
     private static partial Regex NonSuccess();
 
@@ -74,6 +92,7 @@ internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] 
         private Nginx(Process process, Uri address) => (_process, Address) = (process, address);
 
         public Uri Address { get; }
+        public int ProcessId => _process.Id;
 
         public static async Task<Nginx> StartAsync(Uri upstream, string folder)
         {
