@@ -12,18 +12,42 @@ namespace Netwerk.ServiceDefaults.Auth;
 public static class TokenValidationDefaults
 {
     /// <summary>Validates the membership service's JWT access tokens in this process (defence in depth: services
-    /// check tokens themselves, not only the gateway). `Identity:Issuer` is the public issuer the tokens carry;
-    /// the signing keys come from membership's key set (`Identity:KeysAddress`), fetched through service discovery
-    /// and refreshed by the JWT handler when an unknown key id appears.</summary>
+    /// check tokens themselves, not only the gateway): the bearer scheme on <see cref="AddNetwerkTokenParameters"/>,
+    /// a revocation check on every request, and Netwerk's authorization policies.</summary>
     public static IHostApplicationBuilder AddNetwerkTokenValidation(this IHostApplicationBuilder builder)
+    {
+        builder.AddNetwerkTokenParameters();
+        builder.Services.AddSingleton<RevokedSubjects>();
+        builder.Services.AddHostedService<RedisConnectionAtStartup>();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure(options =>
+            options.Events = new JwtBearerEvents
+            {
+                // A signature proves who issued the token, not that its member still exists.
+                OnTokenValidated = async context =>
+                {
+                    if (context.Principal?.FindFirst(NetwerkPolicies.SubjectClaim)?.Value is not { } subject) return;
+                    if (await context.HttpContext.RequestServices.GetRequiredService<RevokedSubjects>().IsRevokedAsync(subject))
+                    {
+                        context.Fail("This member has left the network.");
+                    }
+                },
+            });
+        builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
+        return builder;
+    }
+
+    /// <summary>What a valid access token is, as the bearer scheme's <see cref="JwtBearerOptions"/>: `Identity:Issuer`
+    /// is the public issuer the tokens carry; the signing keys come from membership's key set
+    /// (`Identity:KeysAddress`), fetched through service discovery and refreshed by the handler when an unknown key id
+    /// appears; valid tokens are remembered (<see cref="RememberingTokenHandler"/>). Without the scheme itself, which
+    /// the services add on top and the gateway does without (<see cref="EdgeTokenValidator"/>).</summary>
+    public static IHostApplicationBuilder AddNetwerkTokenParameters(this IHostApplicationBuilder builder)
     {
         var issuer = builder.Configuration["Identity:Issuer"] ?? "http://localhost:5080/";
         var keys = builder.Configuration["Identity:KeysAddress"] ?? "http://membership/.well-known/jwks";
 
         builder.Services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme);
-        builder.Services.AddSingleton<RevokedSubjects>();
-        builder.Services.AddHostedService<RedisConnectionAtStartup>();
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IHttpClientFactory>((options, clients) =>
             {
@@ -32,22 +56,11 @@ public static class TokenValidationDefaults
                     new SigningKeysRetriever(issuer),
                     new HttpDocumentRetriever(clients.CreateClient(JwtBearerDefaults.AuthenticationScheme)) { RequireHttps = false });
                 options.MapInboundClaims = false;
+                // Nothing reads the token back from the authentication properties; storing it cost every request.
+                options.SaveToken = false;
                 // Token lifetimes are checked on the real clock, so the handler remembers on it too.
                 options.TokenHandlers.Clear();
                 options.TokenHandlers.Add(new RememberingTokenHandler(TimeProvider.System));
-                options.Events = new JwtBearerEvents
-                {
-                    // A signature proves who issued the token, not that its member still exists.
-                    OnTokenValidated = async context =>
-                    {
-                        if (context.Principal?.FindFirst(NetwerkPolicies.SubjectClaim)?.Value is not { } subject) return;
-                        var services = context.HttpContext.RequestServices;
-                        var revoked = services.GetService<RevocationMirror>() is { } mirror
-                            ? mirror.IsRevoked(subject)
-                            : await services.GetRequiredService<RevokedSubjects>().IsRevokedAsync(subject);
-                        if (revoked) context.Fail("This member has left the network.");
-                    },
-                };
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = issuer,
@@ -58,17 +71,19 @@ public static class TokenValidationDefaults
                     RoleClaimType = NetwerkPolicies.RoleClaim,
                 };
             });
-        builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
         return builder;
     }
 
-    /// <summary>Checks revocations against a <see cref="RevocationMirror"/> in memory instead of asking Redis per
-    /// request: for the gateway, whose services ask Redis themselves.</summary>
-    public static IHostApplicationBuilder UseRevocationMirror(this IHostApplicationBuilder builder)
+    /// <summary>The gateway's check at the edge: <see cref="EdgeTokenValidator"/> on the token parameters, with the
+    /// revocations from a <see cref="RevocationMirror"/> in memory instead of a question to Redis per request (the
+    /// services behind the gateway ask Redis themselves).</summary>
+    public static IHostApplicationBuilder AddEdgeTokenValidation(this IHostApplicationBuilder builder)
     {
+        builder.AddNetwerkTokenParameters();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RevocationMirror>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RevocationMirror>());
+        builder.Services.AddSingleton<EdgeTokenValidator>();
         return builder;
     }
 }

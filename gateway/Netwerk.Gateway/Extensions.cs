@@ -16,8 +16,7 @@ internal static class Extensions
         builder.AddServiceReadinessChecks();
         builder.AddGatewayCors();
         builder.AddRedisClient("redis");
-        builder.AddNetwerkTokenValidation();
-        builder.UseRevocationMirror();
+        builder.AddEdgeTokenValidation();
         builder.AddClientRateLimit();
         // Kestrel's default (30 MB) would cut off document uploads, which may be 50 MB (API.md) plus their form; each
         // service still enforces its own, smaller limits.
