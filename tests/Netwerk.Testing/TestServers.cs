@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Netwerk.LocalServers;
 
 namespace Netwerk.Testing;
@@ -7,6 +8,8 @@ namespace Netwerk.Testing;
 /// isolate themselves with databases and queues of their own.</summary>
 public sealed class TestServers : IAsyncDisposable
 {
+    private const string FolderPrefix = "netwerk-tests-";
+    private const string OwnerFile = "owner.pid";
     private static readonly SemaphoreSlim StartLock = new(1, 1);
     private static TestServers? _shared;
 
@@ -14,7 +17,7 @@ public sealed class TestServers : IAsyncDisposable
 
     private TestServers(string root) => Root = root;
 
-    /// <summary>Folder holding every server's data; deleted when the run ends.</summary>
+    /// <summary>Folder holding every server's data; deleted when the run ends, or else by the next run.</summary>
     public string Root { get; }
     public PostgresInstance Postgres { get; private set; } = null!;
     public BrokerInstance Broker { get; private set; } = null!;
@@ -26,7 +29,9 @@ public sealed class TestServers : IAsyncDisposable
         try
         {
             if (_shared is not null) return _shared;
-            var root = Directory.CreateTempSubdirectory("netwerk-tests-");
+            RemoveLeftovers();
+            var root = Directory.CreateTempSubdirectory(FolderPrefix);
+            await File.WriteAllTextAsync(Path.Combine(root.FullName, OwnerFile), Environment.ProcessId.ToString());
             // PostgreSQL runs as its own account when we are root and must be able to reach its folder.
             if (!OperatingSystem.IsWindows()) root.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
             var servers = new TestServers(root.FullName);
@@ -38,6 +43,41 @@ public sealed class TestServers : IAsyncDisposable
         finally
         {
             StartLock.Release();
+        }
+    }
+
+    /// <summary>Deletes the folders of earlier runs whose test process has ended. Their deletion at process exit does
+    /// not always get to run (the test runner ends the test host once its tests are done), and each folder holds
+    /// 100–700 MB of server data: a hundred of them (23 GB) had piled up on a machine that runs the tests often.</summary>
+    private static void RemoveLeftovers()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            try
+            {
+                // Without an owner file the folder is either older than owner files or another assembly's, being created.
+                var inUse = File.Exists(owner) ? IsRunning(File.ReadAllText(owner)) : Directory.GetCreationTimeUtc(folder) > DateTime.UtcNow.AddMinutes(-10);
+                if (!inUse) Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Another test assembly, starting at the same time, got there first.
+            }
+        }
+    }
+
+    private static bool IsRunning(string processId)
+    {
+        if (!int.TryParse(processId, out var id)) return false;
+        try
+        {
+            using var process = Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
