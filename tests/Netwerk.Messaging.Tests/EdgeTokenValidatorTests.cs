@@ -39,7 +39,8 @@ public sealed class EdgeTokenValidatorTests
         var token = _issuer.Issue(member, "Ilse de Boer", ["member"]);
         Assert.NotNull(await validator.ValidateAsync(token));
 
-        await new RevokedSubjects(host.Services.GetRequiredService<IConnectionMultiplexer>(), NullLogger<RevokedSubjects>.Instance).RevokeAsync(member, TimeSpan.FromMinutes(30));
+        var revocations = new RevokedSubjects(host.Services.GetRequiredService<IConnectionMultiplexer>(), NullLogger<RevokedSubjects>.Instance);
+        await revocations.RevokeAsync(member, TimeSpan.FromMinutes(30));
 
         Assert.Null(await Eventually.ReturnsAsync(() => validator.ValidateAsync(token), principal => principal is null));
         Assert.NotNull(await validator.ValidateAsync(_issuer.Issue(Guid.NewGuid().ToString(), "Joost Mulder", ["member"])));
