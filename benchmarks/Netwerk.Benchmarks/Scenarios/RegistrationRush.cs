@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Netwerk.Benchmarks.Measurement;
 using Netwerk.Benchmarks.Platform;
+using Netwerk.Testing;
 using Npgsql;
 
 namespace Netwerk.Benchmarks.Scenarios;
@@ -96,12 +97,9 @@ internal sealed class RegistrationRush(BenchmarkPlatform platform, int members, 
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM notifications WHERE link = @link", connection);
         command.Parameters.AddWithValue("link", $"/api/events/{eventId}");
-        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 300;
-        while ((long)(await command.ExecuteScalarAsync())! < registrants)
-        {
-            if (Stopwatch.GetTimestamp() > deadline) throw new TimeoutException($"Not every registrant was told within 5 minutes (event {eventId}).");
-            await Task.Delay(100);
-        }
+        var told = await Eventually.ReturnsAsync(async () => (long)(await command.ExecuteScalarAsync())!, count => count >= registrants,
+            TimeSpan.FromMinutes(5));
+        if (told < registrants) throw new TimeoutException($"Not every registrant was told within 5 minutes (event {eventId}).");
     }
 
     /// <summary>A fresh event with <paramref name="capacity"/> seats, scheduled as a moderator.</summary>
