@@ -14,9 +14,10 @@ namespace Netwerk.Benchmarks.Scenarios;
 /// <c>seconds</c>, the order of the three rotated every run; medians of the runs.</summary>
 internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] connections, int seconds, int runs)
 {
-    /// <summary>One wrk run, with the CPU time per request of the proxy (none when direct) and of the service.</summary>
-    public sealed record Measurement(string Via, int Connections, double RequestsPerSecond, double P50, double P99, double ProxyCpuMicroseconds,
-        double ServiceCpuMicroseconds);
+    /// <summary>One wrk run, with the CPU time per request of the proxy (none when direct) and of the service.
+    /// <paramref name="Run"/> numbers the round in which the three ways were measured one after the other.</summary>
+    public sealed record Measurement(string Via, int Connections, int Run, double RequestsPerSecond, double P50, double P99,
+        double ProxyCpuMicroseconds, double ServiceCpuMicroseconds);
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(TextWriter output)
     {
@@ -42,7 +43,7 @@ internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] 
                     var (rate, requests, p50, p99) = await WrkAsync(address, token, count, seconds);
                     var proxyCpu = (proxy is { } after ? ProcessCpu.Used(after) : TimeSpan.Zero) - proxyBefore;
                     var serviceCpu = ProcessCpu.Used(platform.Events.ProcessId) - serviceBefore;
-                    var measurement = new Measurement(via, count, rate, p50, p99, proxyCpu.TotalMicroseconds / requests, serviceCpu.TotalMicroseconds / requests);
+                    var measurement = new Measurement(via, count, run, rate, p50, p99, proxyCpu.TotalMicroseconds / requests, serviceCpu.TotalMicroseconds / requests);
                     results.Add(measurement);
                     output.WriteLine($"  {count,3} connections, run {run + 1}, {via,-7}: {rate,7:F0} requests/s, p50 {p50,6:F2} ms, p99 {p99,6:F2} ms, " +
                         $"CPU per request: proxy {measurement.ProxyCpuMicroseconds,4:F0} µs, service {measurement.ServiceCpuMicroseconds,4:F0} µs");
