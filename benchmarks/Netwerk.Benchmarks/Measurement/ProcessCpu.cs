@@ -27,13 +27,9 @@ internal static class ProcessCpu
         {
             text = File.ReadAllText($"/proc/{processId}/stat");
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return null; // ended meanwhile
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
+            return null; // ended meanwhile, or not ours to read
         }
         // The command name (field 2) may hold spaces and parentheses; the fields after its closing one are plain.
         var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');

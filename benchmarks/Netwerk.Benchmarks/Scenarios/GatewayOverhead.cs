@@ -39,9 +39,10 @@ internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] 
             {
                 foreach (var (via, address, proxy) in ways.Skip(run % 3).Concat(ways.Take(run % 3)))
                 {
-                    var (proxyBefore, serviceBefore) = (proxy is { } id ? ProcessCpu.Used(id) : TimeSpan.Zero, ProcessCpu.Used(platform.Events.ProcessId));
+                    TimeSpan ProxyCpuUsed() => proxy is { } id ? ProcessCpu.Used(id) : TimeSpan.Zero;
+                    var (proxyBefore, serviceBefore) = (ProxyCpuUsed(), ProcessCpu.Used(platform.Events.ProcessId));
                     var (rate, requests, p50, p99) = await WrkAsync(address, token, count, seconds);
-                    var proxyCpu = (proxy is { } after ? ProcessCpu.Used(after) : TimeSpan.Zero) - proxyBefore;
+                    var proxyCpu = ProxyCpuUsed() - proxyBefore;
                     var serviceCpu = ProcessCpu.Used(platform.Events.ProcessId) - serviceBefore;
                     var measurement = new Measurement(via, count, run, rate, p50, p99, proxyCpu.TotalMicroseconds / requests, serviceCpu.TotalMicroseconds / requests);
                     results.Add(measurement);
