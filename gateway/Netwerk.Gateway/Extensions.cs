@@ -15,7 +15,7 @@ internal static class Extensions
             .AddServiceDiscoveryDestinationResolver();
         builder.AddServiceReadinessChecks();
         builder.AddGatewayCors();
-        builder.AddRedisClient("redis");
+        builder.AddNetwerkRedis();
         builder.AddEdgeTokenValidation();
         builder.AddClientRateLimit();
         // Kestrel's default (30 MB) would cut off document uploads, which may be 50 MB (API.md) plus their form; each

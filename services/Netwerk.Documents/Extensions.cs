@@ -17,7 +17,7 @@ internal static class Extensions
     public static void AddDocumentsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<DocumentsDbContext>("documentsdb");
-        builder.AddRedisClient("redis");
+        builder.AddNetwerkRedis();
         builder.AddServiceMessaging<DocumentsDbContext>("documents", bus =>
         {
             bus.AddConsumer<GroupCopier>();

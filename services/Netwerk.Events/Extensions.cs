@@ -19,7 +19,7 @@ internal static class Extensions
     public static void AddEventsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
-        builder.AddRedisClient("redis");
+        builder.AddNetwerkRedis();
         builder.AddServiceMessaging<EventsDbContext>("events", bus =>
         {
             bus.AddConsumer<GroupCopier>();

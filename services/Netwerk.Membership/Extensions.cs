@@ -12,7 +12,7 @@ internal static class Extensions
     public static void AddMembershipServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<MembershipDbContext>("membershipdb");
-        builder.AddRedisClient("redis");
+        builder.AddNetwerkRedis();
         builder.AddServiceMessaging<MembershipDbContext>("membership");
         builder.Services.AddServiceOpenApi();
         builder.AddMembershipIdentity();

@@ -23,7 +23,7 @@ internal static class Extensions
     public static void AddNotificationsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationsDbContext>("notificationsdb");
-        builder.AddRedisClient("redis");
+        builder.AddNetwerkRedis();
         builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus =>
         {
             // Members: the inbox, e-mail and the live stream. Notices and webhooks come in bursts and are applied in
