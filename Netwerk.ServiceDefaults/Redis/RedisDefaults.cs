@@ -8,7 +8,7 @@ public static class RedisDefaults
     /// <remarks>The client's socket work and the completions of its calls run on the .NET thread pool instead of the
     /// client's own pool of dedicated threads. Every authenticated request asks Redis whether its subject is revoked,
     /// and on two cores each hand-over to and from a dedicated thread wakes a sleeping thread or spins one. Measured
-    /// on the events service at one connection: 18 % less CPU per request and 13 % more requests/s (README,
+    /// on the events service at one connection: 18 % less CPU per request and 14 % more requests/s (README,
     /// Benchmarks). The connection itself is made at start (<c>RedisConnectionAtStartup</c>), so the synchronous connect
     /// cannot hold thread-pool threads under a first burst.</remarks>
     public static TBuilder AddNetwerkRedis<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
