@@ -111,33 +111,38 @@ internal static class BenchmarkCommand
 
     private static async Task GatewayOverheadAsync(BenchmarkPlatform platform, TextWriter output, int[] connections, int seconds, int runs)
     {
-        output.WriteLine($"## Gateway overhead: `GET /api/events` with a member's token, direct, through the gateway and through nginx; " +
-            $"wrk, {seconds} s per measurement, order rotated, median of {runs}");
+        output.WriteLine($"## Gateway overhead: `GET /api/events` with a member's token, direct, through the gateway, through nginx and through " +
+            $"a plain YARP forwarder; wrk, {seconds} s per measurement, order rotated, median of {runs}");
         var results = await new GatewayOverhead(platform, connections, seconds, runs).RunAsync(output);
         output.WriteLine();
-        output.WriteLine("Requests/s, latencies and CPU are medians over the runs. Each ratio is taken within a run (the three ways measured " +
-            "one after the other), then the median of the runs, with the lowest and highest run in brackets.");
+        output.WriteLine("Requests/s, latencies and CPU are medians over the runs. Each ratio is taken within a run (the ways measured " +
+            "one after the other), then the median of the runs, with the lowest and highest run in brackets. Plain YARP is the gateway's " +
+            "forwarder without any of its work (no token check, rate limit, telemetry or middleware): the floor under the gateway.");
         output.WriteLine();
-        output.WriteLine("| connections | direct req/s | gateway req/s | nginx req/s | gateway ÷ direct | gateway ÷ nginx | p50 direct / gateway / nginx ms | p99 direct / gateway / nginx ms | proxy CPU per request gateway / nginx µs |");
-        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        output.WriteLine("| connections | direct req/s | gateway req/s | nginx req/s | plain YARP req/s | gateway ÷ direct | gateway ÷ nginx | " +
+            "plain YARP ÷ nginx | p50 direct / gateway / nginx / YARP ms | p99 direct / gateway / nginx / YARP ms | " +
+            "proxy CPU per request gateway / nginx / YARP µs |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var count in connections)
         {
             var measured = results.Where(r => r.Connections == count).ToList();
             double M(string via, Func<GatewayOverhead.Measurement, double> value) => Median.Of(measured.Where(r => r.Via == via).Select(value));
+            string Each(Func<GatewayOverhead.Measurement, double> value, string format) =>
+                string.Join(" / ", new[] { "direct", "gateway", "nginx", "yarp" }.Select(via => M(via, value).ToString(format)));
             output.WriteLine($"| {count} | {M("direct", r => r.RequestsPerSecond):F0} | {M("gateway", r => r.RequestsPerSecond):F0} | " +
-                $"{M("nginx", r => r.RequestsPerSecond):F0} | {RatioPerRun(measured, "direct")} | {RatioPerRun(measured, "nginx")} | " +
-                $"{M("direct", r => r.P50):F2} / {M("gateway", r => r.P50):F2} / {M("nginx", r => r.P50):F2} | " +
-                $"{M("direct", r => r.P99):F1} / {M("gateway", r => r.P99):F1} / {M("nginx", r => r.P99):F1} | " +
-                $"{M("gateway", r => r.ProxyCpuMicroseconds):F0} / {M("nginx", r => r.ProxyCpuMicroseconds):F0} |");
+                $"{M("nginx", r => r.RequestsPerSecond):F0} | {M("yarp", r => r.RequestsPerSecond):F0} | {RatioPerRun(measured, "gateway", "direct")} | " +
+                $"{RatioPerRun(measured, "gateway", "nginx")} | {RatioPerRun(measured, "yarp", "nginx")} | " +
+                $"{Each(r => r.P50, "F2")} | {Each(r => r.P99, "F1")} | " +
+                $"{M("gateway", r => r.ProxyCpuMicroseconds):F0} / {M("nginx", r => r.ProxyCpuMicroseconds):F0} / {M("yarp", r => r.ProxyCpuMicroseconds):F0} |");
         }
         output.WriteLine();
     }
 
-    /// <summary>Gateway requests/s over <paramref name="other"/>'s in each run: the median, then the lowest and highest.</summary>
-    private static string RatioPerRun(IReadOnlyList<GatewayOverhead.Measurement> measured, string other)
+    /// <summary><paramref name="via"/>'s requests/s over <paramref name="other"/>'s in each run: the median, then the lowest and highest.</summary>
+    private static string RatioPerRun(IReadOnlyList<GatewayOverhead.Measurement> measured, string via, string other)
     {
         var ratios = measured.GroupBy(r => r.Run)
-            .Select(run => run.Single(r => r.Via == "gateway").RequestsPerSecond / run.Single(r => r.Via == other).RequestsPerSecond)
+            .Select(run => run.Single(r => r.Via == via).RequestsPerSecond / run.Single(r => r.Via == other).RequestsPerSecond)
             .ToList();
         return $"{Median.Of(ratios):F2} ({ratios.Min():F2}–{ratios.Max():F2})";
     }

@@ -31,9 +31,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
     }
 
     public static async Task<ServiceProcess> StartAsync(string name, string assembly, int port, IReadOnlyDictionary<string, string> environment,
-        string logFolder)
+        string logFolder, IReadOnlyList<string>? arguments = null)
     {
-        var start = new ProcessStartInfo("dotnet", [assembly])
+        var start = new ProcessStartInfo("dotnet", [assembly, .. arguments ?? []])
         {
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
             RedirectStandardOutput = true,

@@ -7,27 +7,31 @@ using Netwerk.LocalServers;
 
 namespace Netwerk.Benchmarks.Scenarios;
 
-/// <summary>The same authenticated read (`GET /api/events` with a member's token) three ways in one run: straight to
+/// <summary>The same authenticated read (`GET /api/events` with a member's token) four ways in one run: straight to
 /// the events service, through the gateway (which validates the token and applies the rate limits before it
-/// forwards), and through nginx (Debian's package) as a plain reverse proxy with pooled upstream connections. The
-/// load comes from wrk (Debian's package) in its own process, at several connection counts, each for
-/// <c>seconds</c>, the order of the three rotated every run; medians of the runs.</summary>
+/// forwards), through nginx (Debian's package) as a plain reverse proxy with pooled upstream connections, and through
+/// a plain YARP forwarder (<see cref="PlainProxy"/>), the floor under the gateway. The load comes from wrk (Debian's
+/// package) in its own process, at several connection counts, each for <c>seconds</c>, the order of the ways rotated
+/// every run; medians of the runs.</summary>
 internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] connections, int seconds, int runs)
 {
     /// <summary>One wrk run, with the CPU time per request of the proxy (none when direct) and of the service.
-    /// <paramref name="Run"/> numbers the round in which the three ways were measured one after the other.</summary>
+    /// <paramref name="Run"/> numbers the round in which the ways were measured one after the other.</summary>
     public sealed record Measurement(string Via, int Connections, int Run, double RequestsPerSecond, double P50, double P99,
         double ProxyCpuMicroseconds, double ServiceCpuMicroseconds);
 
     public async Task<IReadOnlyList<Measurement>> RunAsync(TextWriter output)
     {
         await using var nginx = await Nginx.StartAsync(platform.Events.Address, platform.Servers.Logs);
+        await using var plain = await ServiceProcess.StartAsync("plain-yarp", typeof(PlainProxy).Assembly.Location, FreePort.Find(),
+            new Dictionary<string, string>(), platform.Servers.Logs, [PlainProxy.Command, platform.Events.Address.ToString()]);
         var token = platform.Tokens.Member(Guid.NewGuid(), "Lezend lid");
         var ways = new[]
         {
             ("direct", platform.Events.Address, (int?)null),
             ("gateway", platform.Gateway.Address, platform.Gateway.ProcessId),
             ("nginx", nginx.Address, nginx.ProcessId),
+            ("yarp", plain.Address, plain.ProcessId),
         };
         // Long enough for the JIT's optimised code: after 3 s the first measurements (one connection) still ran slower.
         foreach (var (_, address, _) in ways) await WrkAsync(address, token, 16, 10);
@@ -37,7 +41,7 @@ internal sealed partial class GatewayOverhead(BenchmarkPlatform platform, int[] 
         {
             for (var run = 0; run < runs; run++)
             {
-                foreach (var (via, address, proxy) in ways.Skip(run % 3).Concat(ways.Take(run % 3)))
+                foreach (var (via, address, proxy) in ways.Skip(run % ways.Length).Concat(ways.Take(run % ways.Length)))
                 {
                     TimeSpan ProxyCpuUsed() => proxy is { } id ? ProcessCpu.Used(id) : TimeSpan.Zero;
                     var (proxyBefore, serviceBefore) = (ProxyCpuUsed(), ProcessCpu.Used(platform.Events.ProcessId));
