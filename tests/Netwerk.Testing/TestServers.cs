@@ -56,8 +56,11 @@ public sealed class TestServers : IAsyncDisposable
             var owner = Path.Combine(folder, OwnerFile);
             try
             {
-                // Without an owner file the folder is either older than owner files or another assembly's, being created.
-                var inUse = File.Exists(owner) ? IsRunning(File.ReadAllText(owner)) : Directory.GetCreationTimeUtc(folder) > DateTime.UtcNow.AddMinutes(-10);
+                // A young folder may be another assembly's that is still being set up: its owner file not written yet,
+                // or created but still empty (deleting it then failed that assembly's start in CI). Older folders
+                // without a running owner are leftovers.
+                var young = Directory.GetCreationTimeUtc(folder) > DateTime.UtcNow.AddMinutes(-10);
+                var inUse = young || (File.Exists(owner) && IsRunning(File.ReadAllText(owner)));
                 if (!inUse) Directory.Delete(folder, recursive: true);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
