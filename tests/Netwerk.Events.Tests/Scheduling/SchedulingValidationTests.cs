@@ -57,6 +57,30 @@ public sealed class SchedulingValidationTests(EventsFixture fixture) : IClassFix
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("limit=abc", "limit", "\"abc\" is not a whole number.")]
+    [InlineData("from=gisteren", "from", "\"gisteren\" is not a date and time (ISO 8601, such as 2026-09-09T08:30:00Z).")]
+    [InlineData("groupId=werkgroep-1", "groupId", "\"werkgroep-1\" is not an id (a UUID).")]
+    public async Task A_query_value_of_the_wrong_kind_is_a_field_error_saying_what_the_field_holds(string query, string field, string message)
+    {
+        var response = await fixture.Anonymous().GetAsync($"/api/events?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        Assert.Equal([message], errors.GetProperty(field).EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task A_very_long_wrong_value_is_not_echoed_whole()
+    {
+        var response = await fixture.Anonymous().GetAsync($"/api/events?limit={new string('9', 30)}{new string('x', 500)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.JsonAsync()).GetProperty("errors").GetProperty("limit")[0].GetString()!;
+        Assert.True(message.Length < 100, message);
+    }
+
     [Fact]
     public async Task An_unknown_working_group_is_refused_and_a_known_one_is_named()
     {
