@@ -16,7 +16,7 @@ public static class MessagingHostingExtensions
     public const string BrokerConnectionName = "messaging";
 
     /// <summary>The service's PostgreSQL database through EF Core: pooled, snake_case names, Aspire's health check
-    /// and telemetry, and the outbox wake-up interceptor.</summary>
+    /// and telemetry, the outbox wake-up interceptor, and a 400 for text the database cannot hold.</summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
     {
@@ -38,6 +38,7 @@ public static class MessagingHostingExtensions
         // Retries are off: the outbox and inbox open their own transactions, which a retrying strategy forbids;
         // the dispatcher and MassTransit retry at the level where a retry is safe.
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
+        builder.Services.AddExceptionHandler<UnstorableTextExceptionHandler>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

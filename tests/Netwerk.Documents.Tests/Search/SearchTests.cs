@@ -23,6 +23,17 @@ public sealed class SearchTests(DocumentsFixture fixture) : IClassFixture<Docume
         Assert.Contains(id, found);
     }
 
+    [Theory]
+    [InlineData("q=school%00afspraak")]
+    [InlineData("tag=%00")]
+    public async Task A_search_with_a_NUL_character_is_a_400_not_a_crash(string query)
+    {
+        var response = await fixture.Anonymous().GetAsync($"/api/documents?{query}");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("NUL", (await response.JsonAsync()).GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task The_title_weighs_more_than_the_text_and_the_snippet_marks_the_words()
     {

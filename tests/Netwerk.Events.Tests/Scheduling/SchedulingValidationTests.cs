@@ -72,6 +72,19 @@ public sealed class SchedulingValidationTests(EventsFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Text_with_a_NUL_character_is_refused_as_the_clients_mistake_and_nothing_is_scheduled()
+    {
+        var before = await fixture.CountAsync("SELECT count(*) FROM network_events");
+
+        var response = await fixture.AsModerator().PostAsJsonAsync("/api/events",
+            EventsFixture.ValidEvent(fixture.Clock.GetUtcNow()).With("title", "Regio\0bijeenkomst"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, await fixture.CountAsync("SELECT count(*) FROM network_events"));
+    }
+
+    [Fact]
     public async Task A_very_long_wrong_value_is_not_echoed_whole()
     {
         var response = await fixture.Anonymous().GetAsync($"/api/events?limit={new string('9', 30)}{new string('x', 500)}");

@@ -160,6 +160,21 @@ public sealed class MemberLifecycleTests(MembershipFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_sign_in_with_a_NUL_character_in_the_address_is_refused_not_a_crash()
+    {
+        var response = await fixture.Service.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "netwerk-web",
+            ["username"] = "anne\0@school.example",
+            ["password"] = "Veilig-wachtwoord-42",
+            ["scope"] = "api",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task An_administrator_makes_a_member_moderator_and_the_next_token_says_so()
     {
         var email = await RegisterAsync();

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Npgsql;
+
+namespace Netwerk.Messaging.Data;
+
+/// <summary>PostgreSQL cannot hold the NUL character (U+0000) in text, so a search, a name or a title that carries one
+/// (`?q=%00`, `"title": "a\u0000b"`) fails in the database, wherever the service passes it on. That is the client's
+/// input, not the service's fault: the answer is a 400 saying so, not a 500. The statement failed, so nothing was
+/// stored. One place for every endpoint and every text field, including those of libraries (OpenIddict's token
+/// endpoint).</summary>
+internal sealed class UnstorableTextExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsUnstorableText(exception)) return false;
+
+        httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request contains text that cannot be stored.",
+                Detail = "Text may not contain the NUL character (U+0000). Remove it and send the request again.",
+            },
+        });
+    }
+
+    private static bool IsUnstorableText(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
