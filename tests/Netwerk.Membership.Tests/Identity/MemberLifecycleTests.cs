@@ -162,14 +162,7 @@ public sealed class MemberLifecycleTests(MembershipFixture fixture) : IClassFixt
     [Fact]
     public async Task A_sign_in_with_a_NUL_character_in_the_address_is_refused_not_a_crash()
     {
-        var response = await fixture.Service.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "netwerk-web",
-            ["username"] = "anne\0@school.example",
-            ["password"] = "Veilig-wachtwoord-42",
-            ["scope"] = "api",
-        }));
+        var response = await TokenClient.PasswordGrantAsync(fixture.Service.CreateClient(), "anne\0@school.example", "Veilig-wachtwoord-42");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
