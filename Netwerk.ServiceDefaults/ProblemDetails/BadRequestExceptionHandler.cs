@@ -4,21 +4,22 @@ using Microsoft.AspNetCore.Http;
 namespace Netwerk.ServiceDefaults.ProblemDetails;
 
 /// <summary>A request the framework could not read (malformed JSON, a body too large, a wrong form, a query value of
-/// the wrong kind, a form value with a NUL character) is the client's mistake: answer with its 4xx and say what was wrong, never with a 500. A value that
-/// did not fit its parameter is a validation error on that field (<see cref="ParameterBindingError"/>).</summary>
+/// the wrong kind, a form value with a NUL character) is the client's mistake: answer with its 4xx and say what was
+/// wrong, never with a 500. A value that did not fit its parameter is a validation error on that field
+/// (<see cref="ParameterBindingError"/>).</summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is InvalidDataException && IsFromAspNetCore(exception))
         {
-            return await CouldNotReadAsync(httpContext, exception, StatusCodes.Status400BadRequest);
+            return await CouldNotReadAsync(httpContext, exception, StatusCodes.Status400BadRequest, exception.Message);
         }
         if (exception is not BadHttpRequestException badRequest) return false;
 
-        httpContext.Response.StatusCode = badRequest.StatusCode;
         if (ParameterBindingError.From(badRequest.Message) is var (field, message))
         {
+            httpContext.Response.StatusCode = badRequest.StatusCode;
             return await problemDetails.TryWriteAsync(new ProblemDetailsContext
             {
                 HttpContext = httpContext,
@@ -29,10 +30,10 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
                 },
             });
         }
-        return await CouldNotReadAsync(httpContext, exception, badRequest.StatusCode);
+        return await CouldNotReadAsync(httpContext, exception, badRequest.StatusCode, badRequest.InnerException?.Message ?? badRequest.Message);
     }
 
-    private async ValueTask<bool> CouldNotReadAsync(HttpContext httpContext, Exception exception, int status)
+    private async ValueTask<bool> CouldNotReadAsync(HttpContext httpContext, Exception exception, int status, string detail)
     {
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -43,7 +44,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
             {
                 Status = status,
                 Title = "The request could not be read.",
-                Detail = exception is BadHttpRequestException ? exception.InnerException?.Message ?? exception.Message : exception.Message,
+                Detail = detail,
             },
         });
     }

@@ -11,16 +11,17 @@ internal sealed class Targets
     private readonly List<string> _reasons = [];
 
     /// <summary>A figure that must reach <paramref name="minimum"/> at every point measured (each connection count,
-    /// each path), named in <paramref name="points"/>.</summary>
-    public void AtLeast(string target, double minimum, IReadOnlyList<(string Where, double Value)> figures, string format, string points = "") =>
+    /// each path), named in <paramref name="points"/>. Each of these returns whether the target was met, for a caller
+    /// that explains a miss.</summary>
+    public bool AtLeast(string target, double minimum, IReadOnlyList<(string Where, double Value)> figures, string format, string points = "") =>
         Judge(target, figures, format, points, value => value >= minimum, value => value / minimum - 1);
 
     /// <summary>A figure that must stay under <paramref name="limit"/> at every point measured.</summary>
-    public void Under(string target, double limit, IReadOnlyList<(string Where, double Value)> figures, string format, string points = "") =>
+    public bool Under(string target, double limit, IReadOnlyList<(string Where, double Value)> figures, string format, string points = "") =>
         Judge(target, figures, format, points, value => value < limit, value => value / limit - 1);
 
     /// <summary>A figure that may reach <paramref name="maximum"/> but not pass it.</summary>
-    public void AtMost(string target, double maximum, IReadOnlyList<(string Where, double Value)> figures, string format, string points = "") =>
+    public bool AtMost(string target, double maximum, IReadOnlyList<(string Where, double Value)> figures, string format, string points = "") =>
         Judge(target, figures, format, points, value => value <= maximum, value => value / maximum - 1);
 
     /// <summary>A target that is met or not as a whole (exactly so many confirmed in every run).</summary>
@@ -28,8 +29,6 @@ internal sealed class Targets
 
     /// <summary>Why a target was missed, in the run's own figures.</summary>
     public void Explain(string reason) => _reasons.Add(reason);
-
-    public bool AllMet => _rows.All(row => row.Verdict == "met");
 
     public string Render()
     {
@@ -50,7 +49,7 @@ internal sealed class Targets
 
     /// <summary>One row: the figures with where they were measured ("0.83 / 0.71 at 1 / 16 connections") and, for each
     /// one that misses, how far off it is as a share of the target ("at 16 (−7 %)").</summary>
-    private void Judge(string target, IReadOnlyList<(string Where, double Value)> figures, string format, string points,
+    private bool Judge(string target, IReadOnlyList<(string Where, double Value)> figures, string format, string points,
         Func<double, bool> meets, Func<double, double> distance)
     {
         string Figure(double value) => value.ToString(format, CultureInfo.InvariantCulture);
@@ -62,5 +61,6 @@ internal sealed class Targets
             ? "met"
             : "**missed** " + string.Join(", ", missed.Select(f => f.Where.Length > 0 ? $"at {f.Where} ({Distance(f.Value)})" : $"({Distance(f.Value)})"));
         _rows.Add((target, measured, verdict));
+        return missed.Count == 0;
     }
 }
