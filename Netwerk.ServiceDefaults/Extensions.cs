@@ -34,6 +34,19 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>What every service's request pipeline starts with, in this order: problem details for whatever goes wrong
+    /// after it, the caller's token checked (services check it themselves, not only the gateway), the health endpoints and
+    /// the service's OpenAPI document. The service maps its own API after this.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseNetwerkProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapDefaultEndpoints();
+        app.MapOpenApi();
+        return app;
+    }
+
     /// <summary>`/alive`: the process answers. `/health`: it and everything it depends on (database, broker) work.
     /// Mapped in every environment: the gateway's readiness and an orchestrator's probes rely on them.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)

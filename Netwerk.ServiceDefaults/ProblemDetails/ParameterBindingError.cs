@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Netwerk.ServiceDefaults.ProblemDetails;
@@ -5,7 +6,8 @@ namespace Netwerk.ServiceDefaults.ProblemDetails;
 /// <summary>A query or route value the framework could not turn into its parameter (`?limit=abc`, `?from=gisteren`),
 /// read back from the framework's exception so the client gets the field and what it should hold, as for every other
 /// validation error (API.md: `errors: { field: [messages] }`), instead of a sentence about C# types. The framework
-/// names the endpoint's parameter, which in Netwerk's endpoints is the query parameter's own name.</summary>
+/// names the endpoint's parameter, which in Netwerk's endpoints is the query parameter's own name or, in a record of
+/// parameters, that name in PascalCase.</summary>
 internal static partial class ParameterBindingError
 {
     private const int MaximumEchoedLength = 40;
@@ -17,15 +19,19 @@ internal static partial class ParameterBindingError
         {
             var value = notBound.Groups["value"].Value;
             var shown = value.Length > MaximumEchoedLength ? value[..MaximumEchoedLength] + "…" : value;
-            return (notBound.Groups["name"].Value, $"\"{shown}\" is not {Expected(notBound.Groups["type"].Value)}.");
+            return (FieldName(notBound.Groups["name"].Value), $"\"{shown}\" is not {Expected(notBound.Groups["type"].Value)}.");
         }
         // A missing body stays the request's problem as a whole: its parameter is not a field the client knows.
         if (NotProvided().Match(frameworkMessage) is { Success: true } missing && missing.Groups["source"].Value is not ("body" or "form"))
         {
-            return (missing.Groups["name"].Value, "This parameter is required.");
+            return (FieldName(missing.Groups["name"].Value), "This parameter is required.");
         }
         return null;
     }
+
+    /// <summary>The framework names a property of an <c>[AsParameters]</c> record by the property (<c>Limit</c>); the
+    /// client knows the field by its query name, which is the same word in camelCase.</summary>
+    private static string FieldName(string parameterName) => JsonNamingPolicy.CamelCase.ConvertName(parameterName);
 
     private static string Expected(string typeName) => Unwrapped(typeName) switch
     {

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Netwerk.Gateway.Cors;
-using Netwerk.ServiceDefaults.Auth;
 using Netwerk.Gateway.Health;
 using Netwerk.Gateway.RateLimiting;
+using Netwerk.ServiceDefaults.Auth;
 
 namespace Netwerk.Gateway;
 

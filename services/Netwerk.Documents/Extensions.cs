@@ -1,12 +1,14 @@
 using Netwerk.Documents.Data;
 using Netwerk.Documents.Demo;
 using Netwerk.Documents.Extraction;
+using Netwerk.Documents.Groups;
 using Netwerk.Documents.Members;
 using Netwerk.Documents.Privacy;
 using Netwerk.Documents.Storage;
 using Netwerk.Documents.Uploads;
 using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.OpenApi;
 
@@ -20,12 +22,12 @@ internal static class Extensions
         builder.AddNetwerkRedis();
         builder.AddServiceMessaging<DocumentsDbContext>("documents", bus =>
         {
-            bus.AddConsumer<GroupCopier>();
-            bus.AddConsumer<GroupJoins>();
-            bus.AddConsumer<GroupLeaves>();
-            bus.AddConsumer<ApprovedAuthorNames>();
-            bus.AddConsumer<UpdatedAuthorNames>();
-            bus.AddConsumer<ErasedAuthors>();
+            bus.AddConsumer<GroupCreatedCopier>();
+            bus.AddConsumer<GroupMemberJoinedCopier>();
+            bus.AddConsumer<GroupMemberLeftCopier>();
+            bus.AddConsumer<MemberApprovedCopier>();
+            bus.AddConsumer<MemberProfileUpdatedCopier>();
+            bus.AddConsumer<MemberErasure>();
             bus.AddConsumer<PersonalDataExporter>();
         });
         builder.Services.AddServiceOpenApi();

@@ -4,7 +4,6 @@ using Netwerk.Documents.Downloads;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Uploads;
 using Netwerk.ServiceDefaults.Data;
-using Netwerk.ServiceDefaults.ProblemDetails;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,11 +12,7 @@ builder.AddDocumentsServices();
 var app = builder.Build();
 if (await app.MigrateDatabaseAsync<DocumentsDbContext>(args)) return;
 
-app.UseNetwerkProblemDetails();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.UseServiceDefaults();
 app.MapDocumentsApi();
 app.MapUploadsApi();
 app.MapDownloadsApi();

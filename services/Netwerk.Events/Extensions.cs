@@ -1,4 +1,3 @@
-using Netwerk.ServiceDefaults.Links;
 using Netwerk.Events.Calendars;
 using Netwerk.Events.Data;
 using Netwerk.Events.Demo;
@@ -10,6 +9,8 @@ using Netwerk.Events.Reminders;
 using Netwerk.Events.Scheduling;
 using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Data;
+using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.OpenApi;
 
 namespace Netwerk.Events;
@@ -22,10 +23,10 @@ internal static class Extensions
         builder.AddNetwerkRedis();
         builder.AddServiceMessaging<EventsDbContext>("events", bus =>
         {
-            bus.AddConsumer<GroupCopier>();
-            bus.AddConsumer<ApprovedMemberNames>();
-            bus.AddConsumer<UpdatedMemberNames>();
-            bus.AddConsumer<ErasedMemberAnonymiser>();
+            bus.AddConsumer<GroupCreatedCopier>();
+            bus.AddConsumer<MemberApprovedCopier>();
+            bus.AddConsumer<MemberProfileUpdatedCopier>();
+            bus.AddConsumer<MemberErasure>();
             bus.AddConsumer<PersonalDataExporter>();
         });
         builder.Services.AddServiceOpenApi();

@@ -5,7 +5,6 @@ using Netwerk.Events.Data;
 using Netwerk.Events.Registrations;
 using Netwerk.Events.Scheduling;
 using Netwerk.ServiceDefaults.Data;
-using Netwerk.ServiceDefaults.ProblemDetails;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -14,11 +13,7 @@ builder.AddEventsServices();
 var app = builder.Build();
 if (await app.MigrateDatabaseAsync<EventsDbContext>(args)) return;
 
-app.UseNetwerkProblemDetails();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.UseServiceDefaults();
 app.MapEventsApi();
 app.MapCalendarApi();
 app.MapRegistrationsApi();

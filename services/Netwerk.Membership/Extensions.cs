@@ -1,8 +1,9 @@
-using Netwerk.ServiceDefaults.OpenApi;
-using Netwerk.Membership.Identity;
 using Netwerk.Membership.Data;
+using Netwerk.Membership.Identity;
 using Netwerk.Membership.Privacy;
 using Netwerk.Messaging;
+using Netwerk.ServiceDefaults.Data;
+using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.ServiceDefaults.RateLimiting;
 
 namespace Netwerk.Membership;

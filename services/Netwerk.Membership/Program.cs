@@ -4,14 +4,13 @@ using Netwerk.Membership.Decisions;
 using Netwerk.Membership.Demo;
 using Netwerk.Membership.Directory;
 using Netwerk.Membership.Groups;
+using Netwerk.Membership.Identity;
 using Netwerk.Membership.Organisations;
 using Netwerk.Membership.Privacy;
-using Netwerk.Membership.Identity;
 using Netwerk.Membership.Profiles;
 using Netwerk.Membership.Registrations;
 using Netwerk.Membership.Roles;
 using Netwerk.ServiceDefaults.Data;
-using Netwerk.ServiceDefaults.ProblemDetails;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -23,11 +22,7 @@ await app.SeedIdentityAsync();
 await app.SeedAmbitionsAsync();
 await app.SeedDemoDataAsync();
 
-app.UseNetwerkProblemDetails();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.UseServiceDefaults();
 app.MapTokenEndpoint();
 app.MapRegistrationsApi();
 app.MapDecisionsApi();

@@ -1,47 +1,17 @@
-using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Netwerk.Messaging.Data;
 using Netwerk.Messaging.Outbox;
-using Npgsql;
 
 namespace Netwerk.Messaging;
 
 public static class MessagingHostingExtensions
 {
-    /// <summary>Connection string names the AppHost provides, in either infrastructure mode.</summary>
+    /// <summary>The connection string name the AppHost provides for the broker, in either infrastructure mode.</summary>
     public const string BrokerConnectionName = "messaging";
-
-    /// <summary>The service's PostgreSQL database through EF Core: pooled, snake_case names, Aspire's health check
-    /// and telemetry, the outbox wake-up interceptor, and a 400 for text the database cannot hold.</summary>
-    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
-        where TDbContext : DbContext
-    {
-        var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"Connection string '{connectionName}' is missing.");
-
-        // Commands are traced only inside a traced operation (a request, a consumer, a publish): the outbox
-        // dispatcher's polling every second would otherwise bury the traces people look for.
-        // Made by the container, so that it is also disposed by it: a host that stops (a test's, a replica's) closes
-        // its idle connections instead of leaving them to the server's limit.
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString)
-            .ConfigureTracing(tracing => tracing.ConfigureCommandFilter(_ => Activity.Current is not null))
-            .Build());
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxWakeUpInterceptor>();
-        builder.Services.AddDbContextPool<TDbContext>((services, options) => options
-            .UseServiceConventions(services.GetRequiredService<NpgsqlDataSource>())
-            .AddInterceptors(services.GetRequiredService<OutboxWakeUpInterceptor>()));
-        // Retries are off: the outbox and inbox open their own transactions, which a retrying strategy forbids;
-        // the dispatcher and MassTransit retry at the level where a retry is safe.
-        builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
-        builder.Services.AddExceptionHandler<UnstorableTextExceptionHandler>();
-        builder.Services.AddSingleton(TimeProvider.System);
-        return builder;
-    }
 
     /// <summary>MassTransit over RabbitMQ with the outbox dispatcher for <typeparamref name="TDbContext"/>.
     /// Every consumer retries, then its message moves to the `_error` queue: nothing is acknowledged and lost.</summary>
@@ -55,6 +25,10 @@ public static class MessagingHostingExtensions
             ?? throw new InvalidOperationException($"Connection string '{BrokerConnectionName}' is missing.");
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        // The service database takes every interceptor registered (ServiceDatabase): this one wakes the dispatcher when
+        // a commit stored events.
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<IInterceptor, OutboxWakeUpInterceptor>();
         var prefetch = builder.Configuration.GetValue("Messaging:PrefetchCount", 32);
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
         builder.Services.AddMassTransit(bus =>

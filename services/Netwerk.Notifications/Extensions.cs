@@ -1,20 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
 using Netwerk.Contracts.Events;
-using Netwerk.ServiceDefaults.OpenApi;
 using Netwerk.Messaging;
 using Netwerk.Messaging.Inbox;
-using Netwerk.ServiceDefaults.Auth;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Email;
 using Netwerk.Notifications.Groups;
 using Netwerk.Notifications.InApp;
 using Netwerk.Notifications.Live;
+using Netwerk.Notifications.Members;
 using Netwerk.Notifications.Privacy;
 using Netwerk.Notifications.Webhooks.Delivery;
 using Netwerk.Notifications.Webhooks.Forwarding;
 using Netwerk.Notifications.Webhooks.Subscriptions;
 using Netwerk.Notifications.Webhooks.Targets;
+using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.Links;
+using Netwerk.ServiceDefaults.OpenApi;
 
 namespace Netwerk.Notifications;
 
@@ -30,12 +32,12 @@ internal static class Extensions
             // batches; copies of other services' data one event at a time.
             bus.AddInboxBatchConsumer<NewRegistrationNotifier>();
             bus.AddInboxBatchConsumer<WelcomeNotifier>();
-            bus.AddConsumer<ApprovedRecipientCopier>();
-            bus.AddConsumer<RenamedRecipientCopier>();
-            bus.AddConsumer<ErasedMemberCleaner>();
-            bus.AddConsumer<GroupCopier>();
+            bus.AddConsumer<MemberApprovedCopier>();
+            bus.AddConsumer<MemberProfileUpdatedCopier>();
+            bus.AddConsumer<MemberErasure>();
+            bus.AddConsumer<GroupCreatedCopier>();
             bus.AddInboxBatchConsumer<GroupJoinNotifier>();
-            bus.AddConsumer<GroupLeaveRecorder>();
+            bus.AddConsumer<GroupMemberLeftCopier>();
             bus.AddInboxBatchConsumer<GroupDocumentNotifier>();
             bus.AddInboxBatchConsumer<GroupEventNotifier>();
             bus.AddInboxBatchConsumer<RegistrationConfirmedNotifier>();

@@ -8,7 +8,6 @@ using Netwerk.Notifications.Webhooks.Catalogue;
 using Netwerk.Notifications.Webhooks.Delivery;
 using Netwerk.Notifications.Webhooks.Subscriptions;
 using Netwerk.ServiceDefaults.Data;
-using Netwerk.ServiceDefaults.ProblemDetails;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -17,11 +16,7 @@ builder.AddNotificationsServices();
 var app = builder.Build();
 if (await app.MigrateDatabaseAsync<NotificationsDbContext>(args)) return;
 
-app.UseNetwerkProblemDetails();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.UseServiceDefaults();
 app.MapInboxApi();
 app.MapPreferencesApi();
 app.MapStreamApi();

@@ -9,7 +9,7 @@ namespace Netwerk.Documents.Tests;
 
 /// <summary>The documents service for one test class, with blobs in a folder of its own and a 1 MB upload limit (so
 /// the limit is cheap to test; the rule is the same at 50 MB).</summary>
-public sealed class DocumentsFixture() : ServiceFixture<DocumentsDbContext>("documentsdb")
+public sealed class DocumentsFixture() : ServiceFixture<DocumentsDbContext>("documents")
 {
     public const long UploadLimit = 1024 * 1024;
 

@@ -6,7 +6,7 @@ using Netwerk.Testing;
 namespace Netwerk.Events.Tests;
 
 /// <summary>The events service for one test class, with its reminder scheduler looking often.</summary>
-public sealed class EventsFixture() : ServiceFixture<EventsDbContext>("eventsdb")
+public sealed class EventsFixture() : ServiceFixture<EventsDbContext>("events")
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Reminders:PollInterval"] = "00:00:00.100" };
 

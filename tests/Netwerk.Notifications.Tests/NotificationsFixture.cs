@@ -10,7 +10,7 @@ namespace Netwerk.Notifications.Tests;
 
 /// <summary>The notifications service with a short retry schedule (0.3 s, 0.6 s, 0.9 s), loopback webhook targets
 /// allowed as in Development, a real SMTP sink, a webhook receiver, and name resolution the test can steer.</summary>
-public class NotificationsFixture() : ServiceFixture<NotificationsDbContext>("notificationsdb")
+public class NotificationsFixture() : ServiceFixture<NotificationsDbContext>("notifications")
 {
     public static readonly TimeSpan[] RetryDelays = [TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(600), TimeSpan.FromMilliseconds(900)];
 

@@ -1,16 +1,20 @@
 using System.Net.Http.Headers;
 using MassTransit;
-using Xunit;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
 namespace Netwerk.Testing;
 
 /// <summary>One service on a database and a broker virtual host of its own, against the run's real servers, with
 /// tokens from a <see cref="TestTokenIssuer"/> (whose keys the service fetches as it fetches membership's) and a clock
-/// the tests can move forward. <typeparamref name="TDbContext"/> names the service.</summary>
-public abstract class ServiceFixture<TDbContext>(string connectionName) : IAsyncLifetime where TDbContext : class
+/// the tests can move forward. <typeparamref name="TDbContext"/> is the service's, <paramref name="service"/> its name
+/// (`events`).</summary>
+public abstract class ServiceFixture<TDbContext>(string service) : IAsyncLifetime where TDbContext : class
 {
+    /// <summary>The name of the service's database connection string, as the AppHost gives it (`eventsdb`).</summary>
+    private readonly string _connectionName = $"{service}db";
+
     private readonly List<ServiceFactory<TDbContext>> _replicas = [];
     private Dictionary<string, string?> _settings = [];
 
@@ -31,10 +35,10 @@ public abstract class ServiceFixture<TDbContext>(string connectionName) : IAsync
     public virtual async Task InitializeAsync()
     {
         var servers = await TestServers.SharedAsync();
-        DatabaseConnectionString = servers.Postgres.NewDatabase(connectionName.Replace("db", ""));
+        DatabaseConnectionString = servers.Postgres.NewDatabase(service);
         _settings = new Dictionary<string, string?>(Settings)
         {
-            [$"ConnectionStrings:{connectionName}"] = DatabaseConnectionString,
+            [$"ConnectionStrings:{_connectionName}"] = DatabaseConnectionString,
             ["ConnectionStrings:messaging"] = await servers.Broker.NewVirtualHostAsync(),
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
         };

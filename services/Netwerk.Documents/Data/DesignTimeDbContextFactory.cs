@@ -1,4 +1,4 @@
-using Netwerk.Messaging.Data;
+using Netwerk.ServiceDefaults.Data;
 
 namespace Netwerk.Documents.Data;
 

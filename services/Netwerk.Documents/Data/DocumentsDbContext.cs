@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Documents.Groups;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Members;
 using Netwerk.Messaging;
@@ -9,9 +10,9 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
 {
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentVersion> Versions => Set<DocumentVersion>();
-    public DbSet<Author> Authors => Set<Author>();
-    public DbSet<KnownGroup> Groups => Set<KnownGroup>();
-    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<KnownMember> KnownMembers => Set<KnownMember>();
+    public DbSet<KnownGroup> KnownGroups => Set<KnownGroup>();
+    public DbSet<KnownGroupMember> KnownGroupMembers => Set<KnownGroupMember>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

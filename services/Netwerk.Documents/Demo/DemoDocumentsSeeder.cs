@@ -1,4 +1,3 @@
-using Netwerk.ServiceDefaults.Time;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +9,7 @@ using Netwerk.Documents.Storage;
 using Netwerk.Documents.Uploads;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Links;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Documents.Demo;
 
@@ -48,7 +48,7 @@ internal sealed class DemoDocumentsSeeder(IServiceScopeFactory scopes, IBlobStor
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DocumentsDbContext>();
         var links = scope.ServiceProvider.GetRequiredService<PublicLinks>();
-        var authors = await db.Authors.OrderBy(a => a.DisplayName).Select(a => a.MemberId).ToListAsync(cancellationToken);
+        var authors = await db.KnownMembers.OrderBy(a => a.DisplayName).Select(a => a.MemberId).ToListAsync(cancellationToken);
         if (authors.Count < 3) return false;
         var existing = await db.Documents.Select(d => d.Title).ToListAsync(cancellationToken);
 
@@ -70,15 +70,28 @@ internal sealed class DemoDocumentsSeeder(IServiceScopeFactory scopes, IBlobStor
             var created = now.AddDays(-2 * (DemoDocuments.All.Count - index));
             var document = new Document
             {
-                Id = Guid.CreateVersion7(created), Title = demo.Title, Description = demo.Description, Visibility = demo.Visibility, Theme = demo.Theme,
-                AuthorId = authors[index % authors.Count], CreatedAt = created, UpdatedAt = created,
+                Id = Guid.CreateVersion7(created),
+                Title = demo.Title,
+                Description = demo.Description,
+                Visibility = demo.Visibility,
+                Theme = demo.Theme,
+                AuthorId = authors[index % authors.Count],
+                CreatedAt = created,
+                UpdatedAt = created,
             };
             document.SetTags(demo.Tags);
             var contentType = demo.FileName.EndsWith(".csv", StringComparison.Ordinal) ? ContentSniffer.Csv : ContentSniffer.Markdown;
             document.Versions.Add(new DocumentVersion
             {
-                DocumentId = document.Id, Number = 1, BlobHash = hash, Size = bytes.Length, ContentType = contentType, FileName = demo.FileName,
-                UploadedBy = document.AuthorId, UploadedAt = created, ExtractionState = ExtractionState.Pending,
+                DocumentId = document.Id,
+                Number = 1,
+                BlobHash = hash,
+                Size = bytes.Length,
+                ContentType = contentType,
+                FileName = demo.FileName,
+                UploadedBy = document.AuthorId,
+                UploadedAt = created,
+                ExtractionState = ExtractionState.Pending,
             });
             db.Documents.Add(document);
             db.AddIntegrationEvent(new DocumentPublished(Guid.CreateVersion7(now), now, DocumentMessages.Details(document, links)));

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Netwerk.Messaging.Background;
 using Netwerk.Documents.Data;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Storage;
+using Netwerk.Messaging.Background;
 
 namespace Netwerk.Documents.Extraction;
 

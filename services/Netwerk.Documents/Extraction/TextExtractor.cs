@@ -2,10 +2,10 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Uploads;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace Netwerk.Documents.Extraction;

@@ -1,4 +1,5 @@
 using Netwerk.Documents.Data;
+using Netwerk.Documents.Groups;
 using Netwerk.Documents.Members;
 
 namespace Netwerk.Documents.Library;
@@ -14,6 +15,6 @@ internal static class DocumentAccess
         if (reader.IsModerator) return documents;
         if (reader.MemberId is not { } memberId) return documents.Where(d => d.Visibility == Visibility.Public);
         return documents.Where(d => d.Visibility == Visibility.Public || d.Visibility == Visibility.Members || d.AuthorId == memberId
-            || (d.Visibility == Visibility.Group && db.GroupMembers.Any(g => g.MemberId == memberId && g.GroupId == d.GroupId)));
+            || (d.Visibility == Visibility.Group && db.KnownGroupMembers.Any(g => g.MemberId == memberId && g.GroupId == d.GroupId)));
     }
 }

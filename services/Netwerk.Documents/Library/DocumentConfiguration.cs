@@ -22,7 +22,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         document.Property(d => d.Theme).HasMaxLength(40);
         document.Property(d => d.Visibility).HasMaxLength(20);
         document.Property(d => d.Revision).IsConcurrencyToken();
-        document.HasOne<Author>().WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        document.HasOne<KnownMember>().WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.SetNull);
         document.Property(d => d.SearchVector).HasComputedColumnSql("""
             setweight(to_tsvector('dutch'::regconfig, coalesce(title, '')), 'A') ||
             setweight(to_tsvector('dutch'::regconfig, coalesce(tags_text, '')), 'B') ||
@@ -50,6 +50,6 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         // The extraction worker's question: what is waiting?
         version.HasIndex(v => v.UploadedAt).HasFilter("extraction_state = 'pending'").HasDatabaseName("ix_document_versions_pending");
         version.HasIndex(v => v.BlobHash);
-        version.HasOne<Author>().WithMany().HasForeignKey(v => v.UploadedBy).OnDelete(DeleteBehavior.SetNull);
+        version.HasOne<KnownMember>().WithMany().HasForeignKey(v => v.UploadedBy).OnDelete(DeleteBehavior.SetNull);
     }
 }

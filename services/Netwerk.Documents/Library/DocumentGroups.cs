@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Documents.Data;
+using Netwerk.Documents.Groups;
 using Netwerk.Documents.Members;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
@@ -12,12 +13,12 @@ internal static class DocumentGroups
     public static async Task CheckAsync(DocumentsDbContext db, DocumentMetadata metadata, Reader reader, FieldErrors errors, CancellationToken cancellationToken)
     {
         if (metadata.GroupId is not { } groupId) return;
-        if (!await db.Groups.AnyAsync(g => g.Id == groupId, cancellationToken))
+        if (!await db.KnownGroups.AnyAsync(g => g.Id == groupId, cancellationToken))
         {
             errors.Add("groupId", "No working group has this id.");
             return;
         }
-        if (!reader.IsModerator && !await db.GroupMembers.AnyAsync(m => m.GroupId == groupId && m.MemberId == reader.MemberId, cancellationToken))
+        if (!reader.IsModerator && !await db.KnownGroupMembers.AnyAsync(m => m.GroupId == groupId && m.MemberId == reader.MemberId, cancellationToken))
         {
             errors.Add("groupId", "You can share a document with a working group you belong to.");
         }

@@ -1,4 +1,3 @@
-using Netwerk.ServiceDefaults.Time;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,6 +13,7 @@ using Netwerk.ServiceDefaults.Concurrency;
 using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.Pagination;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Documents.Library;
 
@@ -36,15 +36,15 @@ internal static class DocumentsApi
     }
 
     private static async Task<Results<Ok<Page<DocumentSummary>>, ValidationProblem>> ListAsync(
-        ClaimsPrincipal user, DocumentsDbContext db, string? q, string? tag, string? theme, Guid? groupId, Guid? authorId, int? limit, string? cursor,
-        CancellationToken cancellationToken)
+        ClaimsPrincipal user, DocumentsDbContext db, [AsParameters] DocumentListQuery query, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var page = PageRequest.Parse(limit, cursor, errors);
-        errors.Require(q is null || q.Length <= MaximumQueryLength, "q", $"At most {MaximumQueryLength} characters.");
+        var page = PageRequest.Parse(query.Limit, query.Cursor, errors);
+        errors.Require(query.Q is null || query.Q.Length <= MaximumQueryLength, "q", $"At most {MaximumQueryLength} characters.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
-        var filters = new DocumentQuery.Filters(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), tag?.Trim().ToLowerInvariant(), theme, groupId, authorId);
+        var filters = new DocumentQuery.Filters(string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(), query.Tag?.Trim().ToLowerInvariant(),
+            query.Theme, query.GroupId, query.AuthorId);
         return TypedResults.Ok(await DocumentQuery.RunAsync(db, Reader.From(user), filters, page, cancellationToken));
     }
 
@@ -140,7 +140,7 @@ internal static class DocumentsApi
     internal static async Task<DocumentView> ViewAsync(DocumentsDbContext db, Document document, CancellationToken cancellationToken)
     {
         var author = document.AuthorId is { } authorId
-            ? await db.Authors.Where(a => a.MemberId == authorId).Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            ? await db.KnownMembers.Where(a => a.MemberId == authorId).Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken)
             : null;
         var versions = document.Versions.OrderBy(v => v.Number)
             .Select(v => new VersionView(v.Number, v.FileName, v.ContentType, v.Size, v.Note, v.UploadedAt, v.ExtractionState,

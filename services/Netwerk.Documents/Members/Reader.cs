@@ -12,13 +12,17 @@ internal sealed record Reader(Guid? MemberId, string DisplayName, DateTimeOffset
     public static Reader From(ClaimsPrincipal user)
     {
         var roles = NetwerkClaims.Roles(user).ToHashSet();
-        if (!roles.Overlaps(NetwerkRoles.All) || !Guid.TryParse(user.FindFirstValue(NetwerkPolicies.SubjectClaim), out var id))
+        var id = NetwerkClaims.MemberId(user);
+        if (!roles.Overlaps(NetwerkRoles.All) || id == Guid.Empty)
         {
             return new Reader(null, "", DateTimeOffset.MinValue, false);
         }
         return new Reader(id, NetwerkClaims.DisplayName(user), NetwerkClaims.IssuedAt(user),
             roles.Contains(NetwerkRoles.Moderator) || roles.Contains(NetwerkRoles.Admin));
     }
+
+    /// <summary>The name the token gives, dated by its issue time, as this service's copy of the member.</summary>
+    public KnownMember ToKnownMember() => new() { MemberId = MemberId!.Value, DisplayName = DisplayName, AsOf = NameAsOf };
 
     public bool MayChange(Guid? authorId) => IsModerator || (MemberId is { } id && authorId == id);
 }

@@ -13,7 +13,7 @@ public sealed class PersonalDataExporter(DocumentsDbContext db) : IConsumer<Pers
     public async Task Consume(ConsumeContext<PersonalDataRequested> context)
     {
         var memberId = context.Message.MemberId;
-        var name = await db.Authors.AsNoTracking().Where(a => a.MemberId == memberId).Select(a => a.DisplayName)
+        var name = await db.KnownMembers.AsNoTracking().Where(a => a.MemberId == memberId).Select(a => a.DisplayName)
             .FirstOrDefaultAsync(context.CancellationToken);
         var documents = await db.Documents.AsNoTracking()
             .Where(d => d.AuthorId == memberId)

@@ -19,6 +19,8 @@ internal static class DocumentQuery
     /// <summary>The snippet is taken from the start of long texts only: ts_headline reads all it is given.</summary>
     private const int SnippetSourceLength = 20_000;
 
+    private static readonly KeysetOrder<Document> NewestFirst = KeysetOrder<Document>.Descending(d => d.CreatedAt, d => d.Id);
+
     public sealed record Filters(string? Query, string? Tag, string? Theme, Guid? GroupId, Guid? AuthorId);
 
     public static async Task<Page<DocumentSummary>> RunAsync(DocumentsDbContext db, Reader reader, Filters filters, PageRequest page,
@@ -36,20 +38,15 @@ internal static class DocumentQuery
     private static async Task<Page<DocumentSummary>> NewestAsync(DocumentsDbContext db, IQueryable<Document> documents, PageRequest page,
         CancellationToken cancellationToken)
     {
-        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
-        {
-            documents = documents.Where(d => d.CreatedAt < afterTime || (d.CreatedAt == afterTime && d.Id.CompareTo(afterId) < 0));
-        }
-        var rows = await Summaries(db, documents.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(page.Limit + 1))
-            .ToListAsync(cancellationToken);
-        return page.ToPage(rows, r => (r.CreatedAt, r.Id), r => r);
+        var rows = await Summaries(db, NewestFirst.PageOf(documents, page)).ToListAsync(cancellationToken);
+        return page.ToPage(rows, r => PageCursor.At(r.CreatedAt, r.Id), r => r);
     }
 
     /// <summary>Ranked results page by position (the cursor carries the offset): a rank is no stable key.</summary>
     private static async Task<Page<DocumentSummary>> SearchAsync(DocumentsDbContext db, IQueryable<Document> documents, string q, PageRequest page,
         CancellationToken cancellationToken)
     {
-        var offset = (int)Math.Min(page.AfterNumber ?? 0, RankWindow);
+        var offset = (int)Math.Min(page.After?.Key ?? 0, RankWindow);
         // A phrase makes PostgreSQL check word positions in every document holding its words; the window is therefore
         // taken over the words alone, and the phrase checked within it.
         var words = q.Replace('"', ' ');
@@ -74,16 +71,16 @@ internal static class DocumentQuery
             .ToDictionaryAsync(d => d.Id, d => d.Snippet, cancellationToken);
         var summaries = await Summaries(db, db.Documents.Where(d => ids.Contains(d.Id))).ToDictionaryAsync(s => s.Id, cancellationToken);
         var rows = ranked.Select((r, i) => (Position: offset + i + 1, Summary: summaries[r.Id] with { Rank = r.Rank, Snippet = snippets[r.Id] })).ToList();
-        return page.ToNumberedPage(rows, r => (r.Position, r.Summary.Id), r => r.Summary);
+        return page.ToPage(rows, r => new PageCursor(r.Position, r.Summary.Id), r => r.Summary);
     }
 
     private static IQueryable<DocumentSummary> Summaries(DocumentsDbContext db, IQueryable<Document> documents) =>
         documents.Select(d => new
-            {
-                Document = d,
-                Author = db.Authors.Where(a => a.MemberId == d.AuthorId).Select(a => a.DisplayName).FirstOrDefault(),
-                Current = d.Versions.Where(v => v.Number == d.CurrentVersion).Select(v => new { v.FileName, v.ContentType, v.Size }).FirstOrDefault(),
-            })
+        {
+            Document = d,
+            Author = db.KnownMembers.Where(a => a.MemberId == d.AuthorId).Select(a => a.DisplayName).FirstOrDefault(),
+            Current = d.Versions.Where(v => v.Number == d.CurrentVersion).Select(v => new { v.FileName, v.ContentType, v.Size }).FirstOrDefault(),
+        })
             .Select(x => new DocumentSummary(x.Document.Id, x.Document.Title, x.Document.Description, x.Document.Tags, x.Document.Theme,
                 x.Document.Visibility, x.Document.GroupId, x.Document.AuthorId, x.Author, x.Document.CurrentVersion,
                 x.Current!.FileName, x.Current.ContentType, x.Current.Size, x.Document.CreatedAt, x.Document.UpdatedAt, null, null));

@@ -1,16 +1,17 @@
-using Netwerk.ServiceDefaults.Time;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Documents;
 using Netwerk.Documents.Data;
+using Netwerk.Documents.Extraction;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Members;
-using Netwerk.Documents.Extraction;
 using Netwerk.Documents.Storage;
+using Netwerk.Messaging.Copies;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Documents.Uploads;
 
@@ -47,12 +48,17 @@ internal static class UploadsApi
         if (Check(received, out var type) is { } refusal) return refusal.ToResult();
 
         await blobs.PutAsync(received.Hash, received.TemporaryFile!, cancellationToken);
-        await AuthorNames.KeepAsync(db, reader.MemberId!.Value, reader.DisplayName, reader.NameAsOf, cancellationToken);
+        await db.KeepNewestAsync([reader.ToKnownMember()], cancellationToken);
         var now = clock.Now();
         var document = new Document
         {
-            Id = Guid.CreateVersion7(now), Title = "", Description = "", Visibility = Visibility.Public, AuthorId = reader.MemberId,
-            CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Title = "",
+            Description = "",
+            Visibility = Visibility.Public,
+            AuthorId = reader.MemberId,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         metadata!.ApplyTo(document);
         document.Versions.Add(NewVersion(document.Id, 1, received, type, null, reader.MemberId, now));
@@ -125,11 +131,18 @@ internal static class UploadsApi
 
     private static DocumentVersion NewVersion(Guid documentId, int number, ReceivedUpload upload, DetectedType type, string? note, Guid? uploadedBy,
         DateTimeOffset now) => new()
-    {
-        DocumentId = documentId, Number = number, BlobHash = upload.Hash, Size = upload.Size, ContentType = type.ContentType,
-        FileName = SafeFileName(upload.FileName), Note = note, UploadedBy = uploadedBy, UploadedAt = now,
-        ExtractionState = type.HasText ? ExtractionState.Pending : ExtractionState.NotApplicable,
-    };
+        {
+            DocumentId = documentId,
+            Number = number,
+            BlobHash = upload.Hash,
+            Size = upload.Size,
+            ContentType = type.ContentType,
+            FileName = SafeFileName(upload.FileName),
+            Note = note,
+            UploadedBy = uploadedBy,
+            UploadedAt = now,
+            ExtractionState = type.HasText ? ExtractionState.Pending : ExtractionState.NotApplicable,
+        };
 
     /// <summary>The name as uploaded, without folders or control characters, within the column's length.</summary>
     private static string SafeFileName(string fileName)

@@ -1,9 +1,9 @@
-using Netwerk.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Events.Data;
 using Netwerk.Events.Registrations;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Attendance;
 
@@ -43,6 +43,6 @@ internal static class CheckInApi
             await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(await RegistrationsApi.ViewAsync(db, registration, cancellationToken));
+        return TypedResults.Ok(await RegistrationView.ReadAsync(db, registration, cancellationToken));
     }
 }

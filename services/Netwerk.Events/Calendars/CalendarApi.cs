@@ -1,6 +1,6 @@
-using Netwerk.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Events.Data;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Calendars;
 

@@ -1,9 +1,9 @@
-using Netwerk.ServiceDefaults.Links;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Netwerk.Events.Scheduling;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Events.Calendars;
 

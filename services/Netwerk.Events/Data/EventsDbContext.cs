@@ -11,8 +11,8 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
 {
     public DbSet<NetworkEvent> Events => Set<NetworkEvent>();
     public DbSet<Registration> Registrations => Set<Registration>();
-    public DbSet<Attendee> Attendees => Set<Attendee>();
-    public DbSet<KnownGroup> Groups => Set<KnownGroup>();
+    public DbSet<KnownMember> KnownMembers => Set<KnownMember>();
+    public DbSet<KnownGroup> KnownGroups => Set<KnownGroup>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

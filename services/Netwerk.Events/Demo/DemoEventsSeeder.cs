@@ -1,11 +1,11 @@
-using Netwerk.ServiceDefaults.Time;
-using Netwerk.ServiceDefaults.Links;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Events;
 using Netwerk.Events.Data;
 using Netwerk.Events.Registrations;
 using Netwerk.Events.Scheduling;
 using Netwerk.Messaging.Outbox;
+using Netwerk.ServiceDefaults.Links;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Demo;
 
@@ -48,7 +48,7 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
         var links = scope.ServiceProvider.GetRequiredService<PublicLinks>();
         var existing = await db.Events.Select(e => e.Title).ToListAsync(cancellationToken);
-        var groups = await db.Groups.ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
+        var groups = await db.KnownGroups.ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
         var zone = EventTimes.FindZone(EventTimes.DefaultTimeZone)!;
         var now = clock.Now();
         var waiting = 0;
@@ -69,11 +69,22 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
             while (day.DayOfWeek != demo.Weekday) day = day.AddDays(1);
             var networkEvent = new NetworkEvent
             {
-                Id = Guid.CreateVersion7(now), Title = demo.Title, Description = "", DescriptionHtml = "",
-                StartsAt = AtAmsterdam(day, demo.Starts, zone), EndsAt = AtAmsterdam(day, demo.Ends, zone), TimeZone = zone.Id,
-                Location = demo.Location, OnlineUrl = demo.OnlineUrl, Capacity = demo.Capacity, GroupId = groupId,
+                Id = Guid.CreateVersion7(now),
+                Title = demo.Title,
+                Description = "",
+                DescriptionHtml = "",
+                StartsAt = AtAmsterdam(day, demo.Starts, zone),
+                EndsAt = AtAmsterdam(day, demo.Ends, zone),
+                TimeZone = zone.Id,
+                Location = demo.Location,
+                OnlineUrl = demo.OnlineUrl,
+                Capacity = demo.Capacity,
+                GroupId = groupId,
                 RegistrationClosesAt = AtAmsterdam(day.AddDays(-2), new TimeOnly(23, 59), zone),
-                Status = NetworkEventStatus.Scheduled, CreatedBy = Guid.Empty, CreatedAt = now, UpdatedAt = now,
+                Status = NetworkEventStatus.Scheduled,
+                CreatedBy = Guid.Empty,
+                CreatedAt = now,
+                UpdatedAt = now,
             };
             networkEvent.Description = demo.Description.Trim();
             networkEvent.DescriptionHtml = DescriptionRenderer.ToSafeHtml(networkEvent.Description);
@@ -87,7 +98,7 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
     /// <summary>Gives each demo event its registrants from the members this service knows (approved ones), once.</summary>
     private static async Task<int> RegisterDemoMembersAsync(EventsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var members = await db.Attendees.OrderBy(a => a.DisplayName).Select(a => a.MemberId).ToListAsync(cancellationToken);
+        var members = await db.KnownMembers.OrderBy(a => a.DisplayName).Select(a => a.MemberId).ToListAsync(cancellationToken);
         var waiting = 0;
         foreach (var demo in DemoEvents.All.Where(d => d.Registrants > 0))
         {
@@ -100,15 +111,7 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
             var eventId = await db.Events.Where(e => e.Title == demo.Title).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
             if (eventId is null || await db.Registrations.AnyAsync(r => r.NetworkEventId == eventId, cancellationToken)) continue;
             var networkEvent = (await Seats.LockEventAsync(db, eventId.Value, cancellationToken))!;
-            foreach (var memberId in members.Take(demo.Registrants))
-            {
-                var registration = new Registration
-                {
-                    Id = Guid.CreateVersion7(now), NetworkEventId = networkEvent.Id, MemberId = memberId, Status = RegistrationStatus.Cancelled, RegisteredAt = now,
-                };
-                db.Registrations.Add(registration);
-                Seats.Admit(db, networkEvent, registration, now);
-            }
+            foreach (var memberId in members.Take(demo.Registrants)) Seats.Admit(db, networkEvent, memberId, cancelled: null, now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -12,13 +12,20 @@ public sealed class PersonalDataExporter(EventsDbContext db) : IConsumer<Persona
     public async Task Consume(ConsumeContext<PersonalDataRequested> context)
     {
         var memberId = context.Message.MemberId;
-        var name = await db.Attendees.AsNoTracking().Where(a => a.MemberId == memberId).Select(a => a.DisplayName)
+        var name = await db.KnownMembers.AsNoTracking().Where(a => a.MemberId == memberId).Select(a => a.DisplayName)
             .FirstOrDefaultAsync(context.CancellationToken);
         var registrations = await db.Registrations.AsNoTracking()
             .Where(r => r.MemberId == memberId)
             .Join(db.Events, r => r.NetworkEventId, e => e.Id, (r, e) => new
             {
-                EventId = e.Id, EventTitle = e.Title, e.StartsAt, r.Status, r.RegisteredAt, r.PromotedAt, r.CancelledAt, r.CheckedInAt,
+                EventId = e.Id,
+                EventTitle = e.Title,
+                e.StartsAt,
+                r.Status,
+                r.RegisteredAt,
+                r.PromotedAt,
+                r.CancelledAt,
+                r.CheckedInAt,
             })
             .OrderBy(r => r.StartsAt)
             .ToListAsync(context.CancellationToken);

@@ -13,7 +13,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         registration.Property(r => r.Status).HasMaxLength(20);
         registration.HasOne<NetworkEvent>().WithMany().HasForeignKey(r => r.NetworkEventId).OnDelete(DeleteBehavior.Cascade);
         // A member who leaves takes their name with them; the row stays so that counts stay right.
-        registration.HasOne<Attendee>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.SetNull);
+        registration.HasOne<KnownMember>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.SetNull);
         // One registration per member and event, even when the same member's requests race.
         registration.HasIndex(r => new { r.NetworkEventId, r.MemberId }).IsUnique();
         // The waiting list in order, and a member's own registrations (erasure, "my events").

@@ -1,8 +1,9 @@
-using Netwerk.ServiceDefaults.Time;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Events.Data;
 using Netwerk.Events.Members;
+using Netwerk.Messaging.Copies;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Registrations;
 
@@ -43,6 +44,10 @@ internal sealed class RegistrationDesk(IServiceScopeFactory scopes, TimeProvider
                 if (line.Requests.Count == 0)
                 {
                     line.Serving = false;
+                    // An event's line lives while requests for it come in: a replica serves many events over its life.
+                    // A request that took this line from the dictionary a moment ago is still served: it finds the
+                    // line idle and starts serving it again, beside any new line for the event.
+                    _lines.TryRemove(new KeyValuePair<Guid, Line>(eventId, line));
                     return;
                 }
                 batch = line.Requests.Take(MaximumBatch).ToList();
@@ -66,7 +71,7 @@ internal sealed class RegistrationDesk(IServiceScopeFactory scopes, TimeProvider
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
         var cancellationToken = CancellationToken.None; // a batch serves many requests: one leaving does not stop it
-        await AttendeeNames.KeepAsync(db, callers, cancellationToken);
+        await db.KeepNewestAsync(callers.Select(c => c.ToKnownMember()), cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var networkEvent = await Seats.LockEventAsync(db, eventId, cancellationToken);
@@ -84,19 +89,11 @@ internal sealed class RegistrationDesk(IServiceScopeFactory scopes, TimeProvider
         foreach (var caller in callers)
         {
             if (admitted.ContainsKey(caller.Id)) continue;
-            if (registrations.TryGetValue(caller.Id, out var existing) && existing.Status != RegistrationStatus.Cancelled) continue;
-            if (existing is null)
-            {
-                existing = new Registration
-                {
-                    Id = Guid.CreateVersion7(now), NetworkEventId = eventId, MemberId = caller.Id, Status = RegistrationStatus.Cancelled, RegisteredAt = now,
-                };
-                db.Registrations.Add(existing);
-                registrations[caller.Id] = existing;
-            }
-            Seats.Admit(db, networkEvent, existing, now);
+            registrations.TryGetValue(caller.Id, out var existing);
+            if (existing is not null && existing.Status != RegistrationStatus.Cancelled) continue;
+            var registration = registrations[caller.Id] = Seats.Admit(db, networkEvent, caller.Id, existing, now);
             // Everyone waiting was admitted before this one, so the place is the length of the list.
-            admitted[caller.Id] = existing.Status == RegistrationStatus.Waitlisted ? networkEvent.WaitlistCount : null;
+            admitted[caller.Id] = registration.Status == RegistrationStatus.Waitlisted ? networkEvent.WaitlistCount : null;
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -108,8 +105,8 @@ internal sealed class RegistrationDesk(IServiceScopeFactory scopes, TimeProvider
             var registration = registrations[callers[i].Id];
             var isNew = admitted.TryGetValue(callers[i].Id, out var position) && answered.Add(callers[i].Id);
             var view = isNew || admitted.ContainsKey(callers[i].Id)
-                ? RegistrationsApi.View(registration, position)
-                : await RegistrationsApi.ViewAsync(db, registration, cancellationToken);
+                ? RegistrationView.From(registration, position)
+                : await RegistrationView.ReadAsync(db, registration, cancellationToken);
             outcomes[i] = new RegistrationOutcome(isNew ? RegistrationOutcome.Kinds.Created : RegistrationOutcome.Kinds.Existing, view);
         }
         return outcomes;

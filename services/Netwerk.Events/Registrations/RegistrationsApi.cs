@@ -1,4 +1,3 @@
-using Netwerk.ServiceDefaults.Time;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -7,11 +6,15 @@ using Netwerk.Events.Members;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Pagination;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Registrations;
 
 internal static class RegistrationsApi
 {
+    /// <summary>The queue number is unique within an event, unlike the time (a batch shares one).</summary>
+    private static readonly KeysetOrder<Registration> InArrivalOrder = KeysetOrder<Registration>.Ascending(r => r.QueueNumber, r => r.Id);
+
     public static void MapRegistrationsApi(this IEndpointRouteBuilder routes)
     {
         var registrations = routes.MapGroup("/api/events/{id:guid}/registrations").WithTags("Registrations")
@@ -32,7 +35,7 @@ internal static class RegistrationsApi
         // Asking twice is common (a double click, a retry): answer it without queueing for the event's lock.
         var existing = await db.Registrations.AsNoTracking()
             .FirstOrDefaultAsync(r => r.NetworkEventId == id && r.MemberId == caller.Id && r.Status != RegistrationStatus.Cancelled, cancellationToken);
-        if (existing is not null) return TypedResults.Ok(await ViewAsync(db, existing, cancellationToken));
+        if (existing is not null) return TypedResults.Ok(await RegistrationView.ReadAsync(db, existing, cancellationToken));
 
         var outcome = await desk.RegisterAsync(id, caller);
         return outcome.Kind switch
@@ -50,7 +53,7 @@ internal static class RegistrationsApi
         var caller = Caller.From(user);
         var registration = await db.Registrations.AsNoTracking()
             .FirstOrDefaultAsync(r => r.NetworkEventId == id && r.MemberId == caller.Id && r.Status != RegistrationStatus.Cancelled, cancellationToken);
-        return registration is null ? TypedResults.NotFound() : TypedResults.Ok(await ViewAsync(db, registration, cancellationToken));
+        return registration is null ? TypedResults.NotFound() : TypedResults.Ok(await RegistrationView.ReadAsync(db, registration, cancellationToken));
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CancelOwnAsync(
@@ -87,36 +90,21 @@ internal static class RegistrationsApi
 
         var query = db.Registrations.Where(r => r.NetworkEventId == id);
         if (status is not null) query = query.Where(r => r.Status == status);
-        if (page.AfterNumber is { } afterNumber)
-        {
-            query = query.Where(r => r.QueueNumber > afterNumber);
-        }
-        // Arrival order: the queue number is unique within an event, unlike the time (a batch shares one).
-        var rows = await query.OrderBy(r => r.QueueNumber).Take(page.Limit + 1)
+        var rows = await InArrivalOrder.PageOf(query, page)
             .Select(r => new
             {
                 Registration = r,
-                Name = db.Attendees.Where(a => a.MemberId == r.MemberId).Select(a => a.DisplayName).FirstOrDefault(),
+                Name = db.KnownMembers.Where(a => a.MemberId == r.MemberId).Select(a => a.DisplayName).FirstOrDefault(),
                 Position = r.Status == RegistrationStatus.Waitlisted
                     ? db.Registrations.Count(o => o.NetworkEventId == id && o.Status == RegistrationStatus.Waitlisted && o.QueueNumber <= r.QueueNumber)
                     : (int?)null,
             })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToNumberedPage(rows, row => (row.Registration.QueueNumber, row.Registration.Id), row => new RegistrationListItem(
+        return TypedResults.Ok(page.ToPage(rows, row => InArrivalOrder.CursorOf(row.Registration), row => new RegistrationListItem(
             row.Registration.Id, row.Registration.MemberId, row.Name, row.Registration.Status, row.Position, row.Registration.RegisteredAt,
             row.Registration.PromotedAt, row.Registration.CancelledAt, row.Registration.CheckedInAt)));
     }
-
-    internal static async Task<RegistrationView> ViewAsync(EventsDbContext db, Registration registration, CancellationToken cancellationToken)
-    {
-        var position = registration.Status == RegistrationStatus.Waitlisted ? await Seats.WaitlistPositionAsync(db, registration, cancellationToken) : (int?)null;
-        return View(registration, position);
-    }
-
-    internal static RegistrationView View(Registration registration, int? position) => new(
-        registration.NetworkEventId, registration.MemberId!.Value, registration.Status, position,
-        registration.RegisteredAt, registration.PromotedAt, registration.CheckedInAt);
 
     private static ProblemHttpResult Conflict(string title) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title);
 }

@@ -26,28 +26,37 @@ internal static class Seats
         _ => null,
     };
 
-    /// <summary>Gives the caller a seat while one is free, else the next place on the waiting list.</summary>
-    public static void Admit(EventsDbContext db, NetworkEvent networkEvent, Registration registration, DateTimeOffset now)
+    /// <summary>Gives the member a seat while one is free, else the next place on the waiting list, at the back of the
+    /// queue: in a new registration, or in their <paramref name="cancelled"/> one (one row per member and event).</summary>
+    public static Registration Admit(EventsDbContext db, NetworkEvent networkEvent, Guid memberId, Registration? cancelled, DateTimeOffset now)
     {
+        var status = networkEvent.HasFreeSeat ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+        var registration = cancelled ?? db.Registrations.Add(new Registration
+        {
+            Id = Guid.CreateVersion7(now),
+            NetworkEventId = networkEvent.Id,
+            MemberId = memberId,
+            Status = status,
+            RegisteredAt = now,
+        }).Entity;
+        registration.Status = status;
         registration.QueueNumber = networkEvent.NextQueueNumber++;
         registration.RegisteredAt = now;
         registration.CancelledAt = null;
         registration.PromotedAt = null;
         registration.CheckedInAt = null;
-        var memberId = registration.MemberId!.Value;
-        if (networkEvent.HasFreeSeat)
+        if (status == RegistrationStatus.Confirmed)
         {
-            registration.Status = RegistrationStatus.Confirmed;
             networkEvent.ConfirmedCount++;
             db.AddIntegrationEvent(new RegistrationConfirmed(Guid.CreateVersion7(now), now, networkEvent.Id, networkEvent.Title, memberId, Counts(networkEvent)));
         }
         else
         {
-            registration.Status = RegistrationStatus.Waitlisted;
             networkEvent.WaitlistCount++;
             db.AddIntegrationEvent(new RegistrationWaitlisted(Guid.CreateVersion7(now), now, networkEvent.Id, networkEvent.Title, memberId,
                 networkEvent.WaitlistCount, Counts(networkEvent)));
         }
+        return registration;
     }
 
     /// <summary>Cancels a seat or a waiting-list place and hands a freed seat to the first who waits, in the same

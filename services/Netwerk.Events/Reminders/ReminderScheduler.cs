@@ -1,13 +1,13 @@
-using Netwerk.ServiceDefaults.Time;
-using Netwerk.ServiceDefaults.Links;
 using Microsoft.EntityFrameworkCore;
-using Netwerk.Messaging.Background;
 using Microsoft.Extensions.Options;
 using Netwerk.Contracts.Events;
 using Netwerk.Events.Data;
 using Netwerk.Events.Registrations;
 using Netwerk.Events.Scheduling;
+using Netwerk.Messaging.Background;
 using Netwerk.Messaging.Outbox;
+using Netwerk.ServiceDefaults.Links;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Reminders;
 

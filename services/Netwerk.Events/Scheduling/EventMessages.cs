@@ -1,5 +1,5 @@
-using Netwerk.ServiceDefaults.Links;
 using Netwerk.Contracts.Events;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Events.Scheduling;
 

@@ -1,5 +1,3 @@
-using Netwerk.ServiceDefaults.Time;
-using Netwerk.ServiceDefaults.Links;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,13 +8,17 @@ using Netwerk.Events.Registrations;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Concurrency;
+using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.Pagination;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Scheduling;
 
 internal static class EventsApi
 {
+    private static readonly KeysetOrder<NetworkEvent> ByStart = KeysetOrder<NetworkEvent>.Ascending(e => e.StartsAt, e => e.Id);
+
     public static void MapEventsApi(this IEndpointRouteBuilder routes)
     {
         var events = routes.MapGroup("/api/events").WithTags("Events");
@@ -47,21 +49,17 @@ internal static class EventsApi
         var query = db.Events.AsNoTracking().Where(e => e.EndsAt >= start);
         if (to is { } end) query = query.Where(e => e.StartsAt <= end.ToUniversalTime());
         if (groupId is { } group) query = query.Where(e => e.GroupId == group);
-        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
-        {
-            query = query.Where(e => e.StartsAt > afterTime || (e.StartsAt == afterTime && e.Id.CompareTo(afterId) > 0));
-        }
-        var rows = await query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(page.Limit + 1)
-            .Select(e => new { Event = e, GroupName = db.Groups.Where(g => g.Id == e.GroupId).Select(g => g.Name).FirstOrDefault() })
+        var rows = await ByStart.PageOf(query, page)
+            .Select(e => new { Event = e, GroupName = db.KnownGroups.Where(g => g.Id == e.GroupId).Select(g => g.Name).FirstOrDefault() })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, row => (row.Event.StartsAt, row.Event.Id), row => EventView.From(row.Event, row.GroupName, now)));
+        return TypedResults.Ok(page.ToPage(rows, row => ByStart.CursorOf(row.Event), row => EventView.From(row.Event, row.GroupName, now)));
     }
 
     private static async Task<Results<Ok<EventView>, NotFound>> GetAsync(
         Guid id, EventsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var row = await db.Events.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new { Event = e, GroupName = db.Groups.Where(g => g.Id == e.GroupId).Select(g => g.Name).FirstOrDefault() })
+            .Select(e => new { Event = e, GroupName = db.KnownGroups.Where(g => g.Id == e.GroupId).Select(g => g.Name).FirstOrDefault() })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null) return TypedResults.NotFound();
         response.Headers.ETag = EventView.ETag(row.Event);
@@ -84,9 +82,17 @@ internal static class EventsApi
 
         var networkEvent = new NetworkEvent
         {
-            Id = Guid.CreateVersion7(now), Title = "", Description = "", DescriptionHtml = "", StartsAt = now, EndsAt = now,
-            TimeZone = EventTimes.DefaultTimeZone, Status = NetworkEventStatus.Scheduled,
-            CreatedBy = Guid.Parse(user.FindFirstValue(NetwerkPolicies.SubjectClaim)!), CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(now),
+            Title = "",
+            Description = "",
+            DescriptionHtml = "",
+            StartsAt = now,
+            EndsAt = now,
+            TimeZone = EventTimes.DefaultTimeZone,
+            Status = NetworkEventStatus.Scheduled,
+            CreatedBy = NetwerkClaims.MemberId(user),
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         valid!.ApplyTo(networkEvent);
         db.Events.Add(networkEvent);
@@ -168,9 +174,9 @@ internal static class EventsApi
 
     private static async Task RequireKnownGroupAsync(EventsDbContext db, Guid? groupId, FieldErrors errors, CancellationToken cancellationToken)
     {
-        if (groupId is { } id && !await db.Groups.AnyAsync(g => g.Id == id, cancellationToken)) errors.Add("groupId", "No working group has this id.");
+        if (groupId is { } id && !await db.KnownGroups.AnyAsync(g => g.Id == id, cancellationToken)) errors.Add("groupId", "No working group has this id.");
     }
 
     private static Task<string?> GroupNameAsync(EventsDbContext db, Guid? groupId, CancellationToken cancellationToken) =>
-        groupId is { } id ? db.Groups.Where(g => g.Id == id).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken) : Task.FromResult<string?>(null);
+        groupId is { } id ? db.KnownGroups.Where(g => g.Id == id).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken) : Task.FromResult<string?>(null);
 }

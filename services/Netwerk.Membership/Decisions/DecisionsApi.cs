@@ -8,6 +8,7 @@ using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Pagination;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Membership.Decisions;
 
@@ -39,12 +40,8 @@ internal static class DecisionsApi
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var query = db.Members.Where(m => m.Status == wanted);
-        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
-        {
-            query = query.Where(m => m.RegisteredAt > afterTime || (m.RegisteredAt == afterTime && m.Id.CompareTo(afterId) > 0));
-        }
-        var rows = await query.OrderBy(m => m.RegisteredAt).ThenBy(m => m.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, m => (m.RegisteredAt, m.Id), RegistrationSummary.From));
+        var rows = await MemberOrder.ByRegistration.PageOf(query, page).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, MemberOrder.ByRegistration.CursorOf, RegistrationSummary.From));
     }
 
     private static async Task<Results<Ok<RegistrationSummary>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> ApproveAsync(
@@ -54,7 +51,7 @@ internal static class DecisionsApi
         if (member is null) return NotFound();
         if (member.Status != MemberStatus.Pending) return AlreadyDecided(member);
 
-        var result = await MemberDecisions.ApproveAsync(db, users, member, clock.GetUtcNow(), cancellationToken);
+        var result = await MemberDecisions.ApproveAsync(db, users, member, clock.Now(), cancellationToken);
         if (!result.Succeeded) return Conflict(string.Join(" ", result.Errors.Select(e => e.Description)));
         return TypedResults.Ok(RegistrationSummary.From(member));
     }
@@ -71,7 +68,7 @@ internal static class DecisionsApi
         if (member is null) return NotFound();
         if (member.Status != MemberStatus.Pending) return AlreadyDecided(member);
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         member.Status = MemberStatus.Rejected;
         member.DecidedAt = now;
         member.RejectionReason = reason;

@@ -4,6 +4,7 @@ using Netwerk.Membership.Data;
 using Netwerk.Membership.Decisions;
 using Netwerk.Membership.Members;
 using Netwerk.Membership.Registrations;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Membership.Demo;
 
@@ -24,9 +25,9 @@ internal static class DemoDataSeeder
 
         foreach (var (registration, approved) in DemoMembers.All)
         {
-            var member = NewRegistration.Add(db, users, registration, clock.GetUtcNow());
+            var member = NewRegistration.Add(db, users, registration, clock.Now());
             await db.SaveChangesAsync();
-            if (approved) await MemberDecisions.ApproveAsync(db, users, member, clock.GetUtcNow(), CancellationToken.None);
+            if (approved) await MemberDecisions.ApproveAsync(db, users, member, clock.Now(), CancellationToken.None);
         }
         app.Logger.LogInformation("Demo data: {Count} members from several schools (password {Password})",
             DemoMembers.All.Count, DemoMembers.Password);

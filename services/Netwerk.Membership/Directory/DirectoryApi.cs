@@ -43,12 +43,8 @@ internal static class DirectoryApi
         }
         if (sector is not null) query = query.Where(m => m.Sector == sector);
         if (groupId is not null) query = query.Where(m => db.GroupMemberships.Any(g => g.GroupId == groupId && g.MemberId == m.Id));
-        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
-        {
-            query = query.Where(m => m.RegisteredAt > afterTime || (m.RegisteredAt == afterTime && m.Id.CompareTo(afterId) > 0));
-        }
-        var rows = await query.OrderBy(m => m.RegisteredAt).ThenBy(m => m.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, m => (m.RegisteredAt, m.Id), DirectoryEntry.From));
+        var rows = await MemberOrder.ByRegistration.PageOf(query, page).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, MemberOrder.ByRegistration.CursorOf, DirectoryEntry.From));
     }
 
     private static async Task<Results<Ok<DirectoryEntry>, NotFound>> GetAsync(Guid id, MembershipDbContext db, CancellationToken cancellationToken)

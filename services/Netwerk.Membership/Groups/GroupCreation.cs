@@ -1,6 +1,7 @@
 using Netwerk.Contracts.Groups;
 using Netwerk.Membership.Data;
 using Netwerk.Messaging.Outbox;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Membership.Groups;
 
@@ -20,7 +21,7 @@ internal static class GroupCreation
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().Now();
         var existing = db.Groups.Select(g => g.Name).ToHashSet();
         foreach (var (name, description) in Ambitions.All.Where(a => !existing.Contains(a.Name)))
         {

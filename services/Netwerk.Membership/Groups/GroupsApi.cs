@@ -6,6 +6,7 @@ using Netwerk.Membership.Data;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Time;
 using Npgsql;
 
 namespace Netwerk.Membership.Groups;
@@ -24,7 +25,7 @@ internal static class GroupsApi
 
     private static async Task<Ok<List<GroupView>>> ListAsync(ClaimsPrincipal user, MembershipDbContext db, CancellationToken cancellationToken)
     {
-        var caller = CallerId(user);
+        var caller = NetwerkClaims.MemberId(user);
         var groups = await db.Groups.OrderByDescending(g => g.IsAmbition).ThenBy(g => g.Name)
             .Select(g => new GroupView(g.Id, g.Name, g.Description, g.IsAmbition, g.Members.Count, g.Members.Any(m => m.MemberId == caller)))
             .ToListAsync(cancellationToken);
@@ -41,7 +42,7 @@ internal static class GroupsApi
             .Require(description.Length <= WorkingGroupConfiguration.DescriptionLength, "description", $"At most {WorkingGroupConfiguration.DescriptionLength} characters.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
-        var group = GroupCreation.Add(db, name, description, isAmbition: false, clock.GetUtcNow());
+        var group = GroupCreation.Add(db, name, description, isAmbition: false, clock.Now());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -57,10 +58,10 @@ internal static class GroupsApi
         Guid id, ClaimsPrincipal user, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Groups.AnyAsync(g => g.Id == id, cancellationToken)) return TypedResults.NotFound();
-        var caller = CallerId(user);
+        var caller = NetwerkClaims.MemberId(user);
         if (await db.GroupMemberships.AnyAsync(m => m.GroupId == id && m.MemberId == caller, cancellationToken)) return TypedResults.Ok();
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         db.GroupMemberships.Add(new GroupMembership { GroupId = id, MemberId = caller, JoinedAt = now });
         db.AddIntegrationEvent(new GroupMemberJoined(Guid.CreateVersion7(now), now, id, caller));
         try
@@ -78,16 +79,14 @@ internal static class GroupsApi
         Guid id, ClaimsPrincipal user, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Groups.AnyAsync(g => g.Id == id, cancellationToken)) return TypedResults.NotFound();
-        var caller = CallerId(user);
+        var caller = NetwerkClaims.MemberId(user);
         var membership = await db.GroupMemberships.FirstOrDefaultAsync(m => m.GroupId == id && m.MemberId == caller, cancellationToken);
         if (membership is null) return TypedResults.NoContent();
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         db.GroupMemberships.Remove(membership);
         db.AddIntegrationEvent(new GroupMemberLeft(Guid.CreateVersion7(now), now, id, caller));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static Guid CallerId(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(NetwerkPolicies.SubjectClaim)!);
 }

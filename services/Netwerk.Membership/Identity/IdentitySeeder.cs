@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Time;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -76,7 +77,7 @@ internal static class IdentitySeeder
             JobTitle = "Beheerder",
             Sector = Sector.Both,
             Status = MemberStatus.Active,
-            RegisteredAt = clock.GetUtcNow(),
+            RegisteredAt = clock.Now(),
         };
         var created = await users.CreateAsync(administrator, password);
         if (!created.Succeeded)

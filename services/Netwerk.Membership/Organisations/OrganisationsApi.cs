@@ -22,8 +22,7 @@ internal static class OrganisationsApi
         MembershipDbContext db, string? q, int? limit, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors().Require((q?.Length ?? 0) <= 100, "q", "Search with at most 100 characters.");
-        var size = limit ?? PageRequest.DefaultLimit;
-        errors.Require(size is >= 1 and <= PageRequest.MaximumLimit, "limit", $"The limit is 1 to {PageRequest.MaximumLimit}.");
+        var size = PageRequest.ParseLimit(limit, errors);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var members = db.Members.Where(m => m.Status == MemberStatus.Active);

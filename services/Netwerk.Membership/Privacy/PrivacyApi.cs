@@ -8,6 +8,7 @@ using Netwerk.Membership.Data;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Time;
 using OpenIddict.Abstractions;
 
 namespace Netwerk.Membership.Privacy;
@@ -29,7 +30,7 @@ internal static class PrivacyApi
         ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, PersonalDataExport export,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var member = await users.FindByIdAsync(user.FindFirstValue(NetwerkPolicies.SubjectClaim) ?? "");
+        var member = await users.FindByIdAsync(NetwerkClaims.MemberId(user).ToString());
         if (member is null) return TypedResults.NotFound();
 
         var elsewhere = await export.FromOtherServicesAsync(member.Id, cancellationToken);
@@ -44,19 +45,25 @@ internal static class PrivacyApi
             .ToListAsync(cancellationToken);
         var membership = JsonSerializer.SerializeToNode(new
         {
-            member.Id, member.Email, member.DisplayName,
+            member.Id,
+            member.Email,
+            member.DisplayName,
             Organisation = new { Name = member.OrganisationName, member.Brin },
-            member.JobTitle, member.Sector, member.Region,
+            member.JobTitle,
+            member.Sector,
+            member.Region,
             Consents = new { Directory = member.ConsentDirectory, Partners = member.ConsentPartners },
             Status = member.Status.ToString().ToLowerInvariant(),
-            member.RegisteredAt, member.DecidedAt, member.RejectionReason,
+            member.RegisteredAt,
+            member.DecidedAt,
+            member.RejectionReason,
             Roles = await users.GetRolesAsync(member),
             Groups = groups,
         }, JsonSerializerOptions.Web);
         elsewhere["membership"] = membership;
         return TypedResults.Ok(new JsonObject
         {
-            ["exportedAt"] = clock.GetUtcNow(),
+            ["exportedAt"] = clock.Now(),
             ["memberId"] = member.Id,
             ["services"] = elsewhere,
         });
@@ -66,13 +73,14 @@ internal static class PrivacyApi
         ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, IOpenIddictTokenManager tokens,
         RevokedSubjects revoked, IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var subject = user.FindFirstValue(NetwerkPolicies.SubjectClaim) ?? "";
-        var member = await users.FindByIdAsync(subject);
+        var member = await users.FindByIdAsync(NetwerkClaims.MemberId(user).ToString());
         if (member is null || member.Status == MemberStatus.Erased) return TypedResults.NotFound();
+        // The subject of the member's tokens (MemberPrincipal), which the revocations are keyed by.
+        var subject = member.Id.ToString();
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await MemberErasure.EraseAsync(db, member, clock.GetUtcNow(), cancellationToken);
+            await MemberErasure.EraseAsync(db, member, clock.Now(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         // Membership checks its token entries on every request; the other services ask Redis.

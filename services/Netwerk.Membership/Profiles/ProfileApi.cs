@@ -9,6 +9,7 @@ using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Concurrency;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Membership.Profiles;
 
@@ -28,7 +29,7 @@ internal static class ProfileApi
     private static async Task<Results<Ok<OwnProfile>, NotFound>> GetAsync(
         ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, HttpResponse response)
     {
-        var member = await users.FindByIdAsync(user.FindFirstValue(NetwerkPolicies.SubjectClaim) ?? "");
+        var member = await users.FindByIdAsync(NetwerkClaims.MemberId(user).ToString());
         if (member is null) return TypedResults.NotFound();
         response.Headers.ETag = ETagOf(member);
         return TypedResults.Ok(await ViewAsync(member, users, db));
@@ -42,12 +43,12 @@ internal static class ProfileApi
         ProfileRules.Check(errors, request.DisplayName, request.Organisation, request.JobTitle, request.Sector, request.Region, allRequired: false);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
-        var member = await users.FindByIdAsync(user.FindFirstValue(NetwerkPolicies.SubjectClaim) ?? "");
+        var member = await users.FindByIdAsync(NetwerkClaims.MemberId(user).ToString());
         if (member is null) return TypedResults.NotFound();
         if (!IfMatch.Allows(httpRequest, ETagOf(member))) return Stale();
 
         Apply(request, member);
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         db.AddIntegrationEvent(new MemberProfileUpdated(Guid.CreateVersion7(now), now, member.Id, member.DisplayName,
             member.OrganisationName, member.Brin, member.JobTitle, member.Sector, member.Region, member.ConsentDirectory,
             member.ConsentPartners));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.RateLimiting;
+using Netwerk.ServiceDefaults.Time;
 using Npgsql;
 
 namespace Netwerk.Membership.Registrations;
@@ -38,7 +39,7 @@ internal static class RegistrationsApi
             return DuplicateEmail();
         }
 
-        var member = NewRegistration.Add(db, users, request, clock.GetUtcNow());
+        var member = NewRegistration.Add(db, users, request, clock.Now());
 
         try
         {

@@ -6,6 +6,7 @@ using Netwerk.Membership.Members;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Membership.Roles;
 
@@ -42,7 +43,7 @@ internal static class RolesApi
             return Conflict("This is the last administrator; make someone else administrator first.");
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddIntegrationEvent(new MemberRolesChanged(Guid.CreateVersion7(now), now, member.Id, [.. wanted.Order()]));
         var removed = await users.RemoveFromRolesAsync(member, current.Except(wanted));

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Netwerk.Messaging.Background;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Netwerk.Messaging.Background;
 
 namespace Netwerk.Messaging.Outbox;
 

@@ -3,6 +3,7 @@ using Netwerk.Messaging;
 using Netwerk.Notifications.Email;
 using Netwerk.Notifications.Groups;
 using Netwerk.Notifications.InApp;
+using Netwerk.Notifications.Members;
 using Netwerk.Notifications.Preferences;
 using Netwerk.Notifications.Webhooks.Delivery;
 using Netwerk.Notifications.Webhooks.Subscriptions;
@@ -13,10 +14,10 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 {
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
-    public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<KnownMember> KnownMembers => Set<KnownMember>();
     public DbSet<PendingEmail> PendingEmails => Set<PendingEmail>();
-    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
-    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<KnownGroup> KnownGroups => Set<KnownGroup>();
+    public DbSet<KnownGroupMember> KnownGroupMembers => Set<KnownGroupMember>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookMessage> WebhookMessages => Set<WebhookMessage>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();

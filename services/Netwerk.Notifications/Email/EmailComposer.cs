@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using MimeKit;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using Netwerk.Notifications.Preferences;
 using Netwerk.ServiceDefaults.Links;
 

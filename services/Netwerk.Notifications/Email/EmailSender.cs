@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Netwerk.Messaging.Background;
 using Netwerk.Notifications.Data;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Notifications.Email;
 
@@ -36,7 +37,7 @@ public sealed class EmailSender(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await db.PendingEmails
             .FromSql($"SELECT * FROM pending_emails WHERE due_at <= {now} ORDER BY due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
@@ -44,7 +45,7 @@ public sealed class EmailSender(
         if (due.Count == 0) return false;
 
         var memberIds = due.Select(e => e.MemberId).OfType<Guid>().Distinct().ToList();
-        var recipients = await db.Recipients.AsNoTracking().Where(r => memberIds.Contains(r.MemberId)).ToDictionaryAsync(r => r.MemberId, cancellationToken);
+        var recipients = await db.KnownMembers.AsNoTracking().Where(r => memberIds.Contains(r.MemberId)).ToDictionaryAsync(r => r.MemberId, cancellationToken);
 
         using var smtp = new SmtpClient();
         await smtp.ConnectAsync(options.Value.SmtpHost!, options.Value.SmtpPort,

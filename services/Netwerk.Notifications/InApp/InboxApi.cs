@@ -11,6 +11,8 @@ namespace Netwerk.Notifications.InApp;
 
 internal static class InboxApi
 {
+    private static readonly KeysetOrder<Notification> NewestFirst = KeysetOrder<Notification>.Descending(n => n.CreatedAt, n => n.Id);
+
     public sealed record MarkedRead(int Marked);
 
     public static void MapInboxApi(this IEndpointRouteBuilder routes)
@@ -31,13 +33,8 @@ internal static class InboxApi
 
         var query = InboxOf(db, user).AsNoTracking();
         if (unread == true) query = query.Where(n => n.ReadAt == null);
-        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
-        {
-            query = query.Where(n => n.CreatedAt < afterTime || (n.CreatedAt == afterTime && n.Id.CompareTo(afterId) < 0));
-        }
-        var rows = await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Take(page.Limit + 1).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, n => (n.CreatedAt, n.Id), NotificationView.From));
+        var rows = await NewestFirst.PageOf(query, page).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, NewestFirst.CursorOf, NotificationView.From));
     }
 
     private static async Task<Results<Ok<NotificationView>, NotFound>> ReadAsync(Guid id, ClaimsPrincipal user, NotificationsDbContext db,

@@ -5,6 +5,7 @@ using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Email;
 using Netwerk.Notifications.Live;
 using Netwerk.Notifications.Preferences;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Notifications.InApp;
 
@@ -31,7 +32,7 @@ public sealed class MemberNotices(NotificationsDbContext db, TimeProvider clock,
         if (memberIds.Count == 0) return;
         title = Shorten(title, MaximumTitle);
         body = Shorten(body, MaximumBody);
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var preferences = await MemberPreferences.ForCategoryAsync(db, memberIds, category, cancellationToken);
         foreach (var (memberId, preference) in preferences)
         {
@@ -39,8 +40,14 @@ public sealed class MemberNotices(NotificationsDbContext db, TimeProvider clock,
             {
                 var notification = new Notification
                 {
-                    Id = Guid.CreateVersion7(now), RecipientMemberId = memberId, Category = category, Title = title, Body = body, Link = link,
-                    SourceEventId = sourceEventId, CreatedAt = now,
+                    Id = Guid.CreateVersion7(now),
+                    RecipientMemberId = memberId,
+                    Category = category,
+                    Title = title,
+                    Body = body,
+                    Link = link,
+                    SourceEventId = sourceEventId,
+                    CreatedAt = now,
                 };
                 db.Notifications.Add(notification);
                 _written.Add(new LiveNotification(memberId, null, NotificationView.From(notification)));
@@ -49,8 +56,14 @@ public sealed class MemberNotices(NotificationsDbContext db, TimeProvider clock,
             {
                 db.PendingEmails.Add(new PendingEmail
                 {
-                    Id = Guid.CreateVersion7(now), MemberId = memberId, Category = category, Title = title, Body = body, Link = link,
-                    CreatedAt = now, DueAt = DigestSchedule.DueAt(preference.Email, now, email.Value),
+                    Id = Guid.CreateVersion7(now),
+                    MemberId = memberId,
+                    Category = category,
+                    Title = title,
+                    Body = body,
+                    Link = link,
+                    CreatedAt = now,
+                    DueAt = DigestSchedule.DueAt(preference.Email, now, email.Value),
                 });
                 _instantMail |= preference.Email == EmailCadence.Instant;
             }
@@ -61,11 +74,17 @@ public sealed class MemberNotices(NotificationsDbContext db, TimeProvider clock,
     /// member's own; a role's notices are work to do).</summary>
     public void ToRole(string role, Guid? aboutMemberId, string category, string title, string body, string? link, Guid? sourceEventId)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var notification = new Notification
         {
-            Id = Guid.CreateVersion7(now), RecipientRole = role, AboutMemberId = aboutMemberId, Category = category,
-            Title = Shorten(title, MaximumTitle), Body = Shorten(body, MaximumBody), Link = link, SourceEventId = sourceEventId ?? Guid.Empty,
+            Id = Guid.CreateVersion7(now),
+            RecipientRole = role,
+            AboutMemberId = aboutMemberId,
+            Category = category,
+            Title = Shorten(title, MaximumTitle),
+            Body = Shorten(body, MaximumBody),
+            Link = link,
+            SourceEventId = sourceEventId ?? Guid.Empty,
             CreatedAt = now,
         };
         db.Notifications.Add(notification);
@@ -75,11 +94,16 @@ public sealed class MemberNotices(NotificationsDbContext db, TimeProvider clock,
     /// <summary>An e-mail to an address outside the membership (a partner's contact), sent at once.</summary>
     public void ToAddress(string address, string title, string body, string? link)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         db.PendingEmails.Add(new PendingEmail
         {
-            Id = Guid.CreateVersion7(now), ToAddress = address, Title = Shorten(title, MaximumTitle), Body = Shorten(body, MaximumBody), Link = link,
-            CreatedAt = now, DueAt = now,
+            Id = Guid.CreateVersion7(now),
+            ToAddress = address,
+            Title = Shorten(title, MaximumTitle),
+            Body = Shorten(body, MaximumBody),
+            Link = link,
+            CreatedAt = now,
+            DueAt = now,
         });
         _instantMail = true;
     }

@@ -20,11 +20,11 @@ public sealed class PersonalDataExporter(NotificationsDbContext db) : IConsumer<
             .ToListAsync(context.CancellationToken);
         var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => p.MemberId == memberId)
             .Select(p => new { p.Category, p.InApp, Email = p.Email.ToString() }).ToListAsync(context.CancellationToken);
-        var address = await db.Recipients.AsNoTracking().Where(r => r.MemberId == memberId)
+        var address = await db.KnownMembers.AsNoTracking().Where(r => r.MemberId == memberId)
             .Select(r => new { r.Email, r.DisplayName }).FirstOrDefaultAsync(context.CancellationToken);
         var waitingMail = await db.PendingEmails.AsNoTracking().Where(e => e.MemberId == memberId)
             .Select(e => new { e.Title, e.DueAt }).ToListAsync(context.CancellationToken);
-        var groups = await db.GroupMembers.AsNoTracking().Where(m => m.MemberId == memberId && m.Active)
+        var groups = await db.KnownGroupMembers.AsNoTracking().Where(m => m.MemberId == memberId && m.Active)
             .Select(m => m.GroupId).ToListAsync(context.CancellationToken);
         var json = JsonSerializer.Serialize(new { notifications, preferences, address, waitingMail, groups }, JsonSerializerOptions.Web);
         await context.RespondAsync(new PersonalDataReport("notifications", json));

@@ -20,8 +20,14 @@ public sealed class SignatureTests
         var now = DateTimeOffset.FromUnixTimeSeconds(1614265330);
         var subscription = new WebhookSubscription
         {
-            Id = Guid.NewGuid(), OwnerClientId = "p", Url = "https://example.org", EventTypes = [], CreatedAt = now,
-            Secret = SigningSecret.Create(), PreviousSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", PreviousSecretExpiresAt = now.AddHours(24),
+            Id = Guid.NewGuid(),
+            OwnerClientId = "p",
+            Url = "https://example.org",
+            EventTypes = [],
+            CreatedAt = now,
+            Secret = SigningSecret.Create(),
+            PreviousSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+            PreviousSecretExpiresAt = now.AddHours(24),
         };
 
         var during = WebhookSigner.Sign(subscription.SigningSecrets(now), "msg_p5jXN8AQM9LWM0D4loKWxJek", now, "{\"test\": 2432232314}").Split(' ');

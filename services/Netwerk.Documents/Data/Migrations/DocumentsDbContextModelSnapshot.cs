@@ -206,7 +206,7 @@ namespace Netwerk.Documents.Data.Migrations
                     b.ToTable("document_versions", (string)null);
                 });
 
-            modelBuilder.Entity("Netwerk.Documents.Members.Author", b =>
+            modelBuilder.Entity("Netwerk.Documents.Members.KnownMember", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .ValueGeneratedOnAdd()
@@ -219,7 +219,7 @@ namespace Netwerk.Documents.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("display_name");
 
-                    b.Property<DateTimeOffset>("NameAsOf")
+                    b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("name_as_of");
 
@@ -229,7 +229,7 @@ namespace Netwerk.Documents.Data.Migrations
                     b.ToTable("authors", (string)null);
                 });
 
-            modelBuilder.Entity("Netwerk.Documents.Members.GroupMember", b =>
+            modelBuilder.Entity("Netwerk.Documents.Groups.KnownGroupMember", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid")
@@ -245,7 +245,7 @@ namespace Netwerk.Documents.Data.Migrations
                     b.ToTable("group_members", (string)null);
                 });
 
-            modelBuilder.Entity("Netwerk.Documents.Members.KnownGroup", b =>
+            modelBuilder.Entity("Netwerk.Documents.Groups.KnownGroup", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -340,7 +340,7 @@ namespace Netwerk.Documents.Data.Migrations
 
             modelBuilder.Entity("Netwerk.Documents.Library.Document", b =>
                 {
-                    b.HasOne("Netwerk.Documents.Members.Author", null)
+                    b.HasOne("Netwerk.Documents.Members.KnownMember", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -356,7 +356,7 @@ namespace Netwerk.Documents.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_document_versions_documents_document_id");
 
-                    b.HasOne("Netwerk.Documents.Members.Author", null)
+                    b.HasOne("Netwerk.Documents.Members.KnownMember", null)
                         .WithMany()
                         .HasForeignKey("UploadedBy")
                         .OnDelete(DeleteBehavior.SetNull)

@@ -40,7 +40,7 @@ namespace Netwerk.Events.Data.Migrations
                     b.ToTable("known_groups", (string)null);
                 });
 
-            modelBuilder.Entity("Netwerk.Events.Members.Attendee", b =>
+            modelBuilder.Entity("Netwerk.Events.Members.KnownMember", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .ValueGeneratedOnAdd()
@@ -53,7 +53,7 @@ namespace Netwerk.Events.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("display_name");
 
-                    b.Property<DateTimeOffset>("NameAsOf")
+                    b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("name_as_of");
 
@@ -323,7 +323,7 @@ namespace Netwerk.Events.Data.Migrations
 
             modelBuilder.Entity("Netwerk.Events.Registrations.Registration", b =>
                 {
-                    b.HasOne("Netwerk.Events.Members.Attendee", null)
+                    b.HasOne("Netwerk.Events.Members.KnownMember", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.SetNull)

@@ -160,7 +160,7 @@ namespace Netwerk.Notifications.Data.Migrations
                     b.ToTable("pending_emails", (string)null);
                 });
 
-            modelBuilder.Entity("Netwerk.Notifications.Email.Recipient", b =>
+            modelBuilder.Entity("Netwerk.Notifications.Members.KnownMember", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .ValueGeneratedOnAdd()
@@ -179,7 +179,7 @@ namespace Netwerk.Notifications.Data.Migrations
                         .HasColumnType("character varying(320)")
                         .HasColumnName("email");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
+                    b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
@@ -189,7 +189,7 @@ namespace Netwerk.Notifications.Data.Migrations
                     b.ToTable("recipients", (string)null);
                 });
 
-            modelBuilder.Entity("Netwerk.Notifications.Groups.GroupMember", b =>
+            modelBuilder.Entity("Netwerk.Notifications.Groups.KnownGroupMember", b =>
                 {
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid")
@@ -203,7 +203,7 @@ namespace Netwerk.Notifications.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("active");
 
-                    b.Property<DateTimeOffset>("ChangedAt")
+                    b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
 
@@ -216,7 +216,7 @@ namespace Netwerk.Notifications.Data.Migrations
                     b.ToTable("group_members", (string)null);
                 });
 
-            modelBuilder.Entity("Netwerk.Notifications.Groups.WorkingGroup", b =>
+            modelBuilder.Entity("Netwerk.Notifications.Groups.KnownGroup", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.InApp;
 using Netwerk.Notifications.Webhooks.Subscriptions;
+using Netwerk.ServiceDefaults.Time;
 using Npgsql;
 
 namespace Netwerk.Notifications.Webhooks.Delivery;
@@ -24,7 +25,7 @@ public sealed class AttemptRecorder(NotificationsDbContext db, IOptions<WebhookD
 
     public async Task RecordAsync(IReadOnlyList<AttemptOutcome> outcomes, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         var steps = outcomes.Select(outcome => NextStep(outcome, now)).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -49,9 +50,15 @@ public sealed class AttemptRecorder(NotificationsDbContext db, IOptions<WebhookD
         var (claimed, result) = outcome;
         var delivery = new WebhookDelivery
         {
-            Id = claimed.Id, MessageId = claimed.MessageId, SubscriptionId = claimed.SubscriptionId, CreatedAt = claimed.CreatedAt,
-            Status = claimed.Status, AttemptCount = claimed.AttemptCount + 1, FailuresThisRound = claimed.FailuresThisRound,
-            NextAttemptAt = claimed.NextAttemptAt, LeasedUntil = null,
+            Id = claimed.Id,
+            MessageId = claimed.MessageId,
+            SubscriptionId = claimed.SubscriptionId,
+            CreatedAt = claimed.CreatedAt,
+            Status = claimed.Status,
+            AttemptCount = claimed.AttemptCount + 1,
+            FailuresThisRound = claimed.FailuresThisRound,
+            NextAttemptAt = claimed.NextAttemptAt,
+            LeasedUntil = null,
         };
         var attempt = new WebhookAttempt
         {

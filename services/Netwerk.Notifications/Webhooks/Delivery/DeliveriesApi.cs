@@ -13,6 +13,8 @@ namespace Netwerk.Notifications.Webhooks.Delivery;
 
 internal static class DeliveriesApi
 {
+    private static readonly KeysetOrder<WebhookDelivery> NewestFirst = KeysetOrder<WebhookDelivery>.Descending(d => d.CreatedAt, d => d.Id);
+
     public static void MapDeliveriesApi(this IEndpointRouteBuilder routes)
     {
         var webhooks = routes.MapGroup("/api/webhooks").WithTags("Webhooks").RequireAuthorization(WebhookOwner.Policy);
@@ -56,14 +58,9 @@ internal static class DeliveriesApi
 
         var query = db.WebhookDeliveries.AsNoTracking().Where(d => d.SubscriptionId == id);
         if (wanted is { } wantedStatus) query = query.Where(d => d.Status == wantedStatus);
-        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
-        {
-            query = query.Where(d => d.CreatedAt < afterTime || (d.CreatedAt == afterTime && d.Id.CompareTo(afterId) < 0));
-        }
-        var rows = await query.Include(d => d.Message).Include(d => d.Attempts)
-            .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(page.Limit + 1)
+        var rows = await NewestFirst.PageOf(query, page).Include(d => d.Message).Include(d => d.Attempts)
             .AsSplitQuery().ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, d => (d.CreatedAt, d.Id), DeliveryView.From));
+        return TypedResults.Ok(page.ToPage(rows, NewestFirst.CursorOf, DeliveryView.From));
     }
 
     private static async Task<Results<Accepted, NotFound, ProblemHttpResult>> RedeliverAsync(Guid id, ClaimsPrincipal user, NotificationsDbContext db,

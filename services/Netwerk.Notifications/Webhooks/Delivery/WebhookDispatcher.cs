@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Netwerk.Messaging.Background;
 using Netwerk.Notifications.Data;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Notifications.Webhooks.Delivery;
 
@@ -61,7 +62,7 @@ public sealed class WebhookDispatcher(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-            claimed = await DeliveryClaim.TakeAsync(db, options.Value, places, clock.GetUtcNow(), stoppingToken);
+            claimed = await DeliveryClaim.TakeAsync(db, options.Value, places, clock.Now(), stoppingToken);
         }
         foreach (var delivery in claimed)
         {
@@ -142,7 +143,7 @@ public sealed class WebhookDispatcher(
     /// past their retention.</summary>
     private async Task HousekeepingAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.Now();
         if (now < _nextHousekeeping) return;
         _nextHousekeeping = now + HousekeepingEvery;
 

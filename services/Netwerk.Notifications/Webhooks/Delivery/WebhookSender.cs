@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Netwerk.Notifications.Webhooks.Targets;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Notifications.Webhooks.Delivery;
 
@@ -50,7 +51,7 @@ public sealed class WebhookSender : IDisposable
         activity?.SetTag("webhook.id", message.WebhookId);
         activity?.SetTag("webhook.type", message.Type);
 
-        var startedAt = _clock.GetUtcNow();
+        var startedAt = _clock.Now();
         var stopwatch = Stopwatch.StartNew();
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {

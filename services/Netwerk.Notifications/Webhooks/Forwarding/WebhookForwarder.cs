@@ -2,6 +2,7 @@ using Netwerk.Contracts;
 using Netwerk.Messaging.Inbox;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Webhooks.Delivery;
+using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Notifications.Webhooks.Forwarding;
 
@@ -25,7 +26,7 @@ public abstract class WebhookForwarder<TEvent>(NotificationsDbContext db, TimePr
         foreach (var partnerMessage in Translate(message))
         {
             _created += await WebhookOutbox.EnqueueAsync(Db, partnerMessage.Type, partnerMessage.Data, message.OccurredAt, message.EventId,
-                Clock.GetUtcNow(), cancellationToken, partnerMessage.SubjectMemberId);
+                Clock.Now(), cancellationToken, partnerMessage.SubjectMemberId);
         }
     }
 

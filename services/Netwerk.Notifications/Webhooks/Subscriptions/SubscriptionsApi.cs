@@ -11,6 +11,8 @@ namespace Netwerk.Notifications.Webhooks.Subscriptions;
 
 internal static class SubscriptionsApi
 {
+    private static readonly KeysetOrder<WebhookSubscription> NewestFirst = KeysetOrder<WebhookSubscription>.Descending(s => s.CreatedAt, s => s.Id);
+
     /// <summary>How long a rotated secret keeps signing beside the new one, so the partner can switch without a gap.</summary>
     public static readonly TimeSpan SecretOverlap = TimeSpan.FromHours(24);
 
@@ -61,12 +63,8 @@ internal static class SubscriptionsApi
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var query = WebhookOwner.From(user).Visible(db.WebhookSubscriptions.AsNoTracking());
-        if (page.AfterTime is { } afterTime && page.AfterId is { } afterId)
-        {
-            query = query.Where(s => s.CreatedAt < afterTime || (s.CreatedAt == afterTime && s.Id.CompareTo(afterId) < 0));
-        }
-        var rows = await query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, s => (s.CreatedAt, s.Id), s => SubscriptionView.From(s)));
+        var rows = await NewestFirst.PageOf(query, page).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, NewestFirst.CursorOf, s => SubscriptionView.From(s)));
     }
 
     private static async Task<Results<Ok<SubscriptionView>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, NotificationsDbContext db,

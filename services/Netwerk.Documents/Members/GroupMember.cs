@@ -1,8 +1,0 @@
-namespace Netwerk.Documents.Members;
-
-/// <summary>Who belongs to which working group, as membership announced it: group documents are for them.</summary>
-public sealed class GroupMember
-{
-    public required Guid GroupId { get; init; }
-    public required Guid MemberId { get; init; }
-}

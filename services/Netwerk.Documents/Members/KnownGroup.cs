@@ -1,8 +1,0 @@
-namespace Netwerk.Documents.Members;
-
-/// <summary>A working group as membership announced it (GroupCreated): a group document must name one.</summary>
-public sealed class KnownGroup
-{
-    public required Guid Id { get; init; }
-    public required string Name { get; set; }
-}
