@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Netwerk.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);

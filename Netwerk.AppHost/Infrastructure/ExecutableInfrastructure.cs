@@ -1,6 +1,6 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using System.Security.Cryptography;
 using Netwerk.LocalServers;
 
 namespace Netwerk.AppHost.Infrastructure;
