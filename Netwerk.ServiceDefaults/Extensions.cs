@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Netwerk.ServiceDefaults.Http;
+using Netwerk.ServiceDefaults.Idempotency;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Security;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -34,14 +37,20 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>What every service's request pipeline starts with, in this order: problem details for whatever goes wrong
-    /// after it, the caller's token checked (services check it themselves, not only the gateway), the health endpoints and
-    /// the service's OpenAPI document. The service maps its own API after this.</summary>
+    /// <summary>What every service's request pipeline starts with, in this order: the security headers, HEAD answered
+    /// as GET, problem details for whatever goes wrong after it, the caller's token checked (services check it
+    /// themselves, not only the gateway), `Idempotency-Key` on every POST, the health endpoints and the service's
+    /// OpenAPI document. The service maps its own API after this.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseHeadAsGet();
         app.UseNetwerkProblemDetails();
+        // Named here, after the HEAD rewrite: left implicit, routing would run first and pick GET endpoints for GET only.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
         app.MapDefaultEndpoints();
         app.MapOpenApi();
         return app;

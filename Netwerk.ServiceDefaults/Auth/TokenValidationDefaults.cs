@@ -11,6 +11,9 @@ namespace Netwerk.ServiceDefaults.Auth;
 
 public static class TokenValidationDefaults
 {
+    /// <summary>The `typ` header of membership's access tokens.</summary>
+    public const string AccessTokenType = "at+jwt";
+
     /// <summary>Validates the membership service's JWT access tokens in this process (defence in depth: services
     /// check tokens themselves, not only the gateway): the bearer scheme on <see cref="AddNetwerkTokenParameters"/>,
     /// a revocation check on every request, and Netwerk's authorization policies.</summary>
@@ -65,6 +68,9 @@ public static class TokenValidationDefaults
                 {
                     ValidIssuer = issuer,
                     ValidateAudience = false,
+                    // Only access tokens grant access (RFC 9068): an identity token is signed with the same keys but
+                    // says who signed in to a client, not what its bearer may do.
+                    ValidTypes = [AccessTokenType],
                     // Machines of one platform keep their clocks close; five minutes (the default) is generous.
                     ClockSkew = builder.Configuration.GetValue("Identity:ClockSkew", TimeSpan.FromMinutes(1)),
                     NameClaimType = NetwerkPolicies.SubjectClaim,

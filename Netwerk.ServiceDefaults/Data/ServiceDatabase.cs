@@ -12,7 +12,8 @@ namespace Netwerk.ServiceDefaults.Data;
 public static class ServiceDatabase
 {
     /// <summary>The service's PostgreSQL database through EF Core: pooled, snake_case names, Aspire's health check
-    /// and telemetry, the interceptors registered (the outbox's wake-up), and a 400 for text the database cannot hold.</summary>
+    /// and telemetry, the interceptors registered (the outbox's wake-up), a 400 for text the database cannot hold and
+    /// a 409 for a change that lost a race with another request.</summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
     {
@@ -33,6 +34,7 @@ public static class ServiceDatabase
         // the dispatcher and MassTransit retry at the level where a retry is safe.
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
         builder.Services.AddExceptionHandler<UnstorableTextExceptionHandler>();
+        builder.Services.AddExceptionHandler<ConcurrentChangeExceptionHandler>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

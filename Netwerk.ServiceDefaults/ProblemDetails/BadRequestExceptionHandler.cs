@@ -33,21 +33,8 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
         return await CouldNotReadAsync(httpContext, exception, badRequest.StatusCode, badRequest.InnerException?.Message ?? badRequest.Message);
     }
 
-    private async ValueTask<bool> CouldNotReadAsync(HttpContext httpContext, Exception exception, int status, string detail)
-    {
-        httpContext.Response.StatusCode = status;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = status,
-                Title = "The request could not be read.",
-                Detail = detail,
-            },
-        });
-    }
+    private ValueTask<bool> CouldNotReadAsync(HttpContext httpContext, Exception exception, int status, string detail) =>
+        problemDetails.WriteAsync(httpContext, exception, status, "The request could not be read.", detail);
 
     /// <summary>ASP.NET Core's form reader throws this for a form it will not read (a NUL character in a value, too
     /// many or too long values) when a library reads the form itself, as OpenIddict does at /connect/token; minimal

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Netwerk.ServiceDefaults.Json;
 
 namespace Netwerk.ServiceDefaults.ProblemDetails;
 
@@ -23,6 +24,14 @@ public static class ProblemDetailsDefaults
         // Minimal APIs only throw for unreadable bodies when told to; thrown, they reach the handler above and get a
         // problem details body instead of an empty 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // A body that names a field twice (`{"title":"a","title":"b"}`) is ambiguous: refused while the body is read, it
+        // is a 400 like any other unreadable body, for typed bodies and merge patches (JsonObject) alike; so is a
+        // merge patch holding a lone surrogate.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.AllowDuplicateProperties = false;
+            options.SerializerOptions.Converters.Add(new WellFormedJsonObjectConverter());
+        });
         return services;
     }
 

@@ -15,18 +15,8 @@ internal sealed class UnstorableTextExceptionHandler(IProblemDetailsService prob
     {
         if (!IsUnstorableText(exception)) return false;
 
-        httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request contains text that cannot be stored.",
-                Detail = "Text may not contain the NUL character (U+0000). Remove it and send the request again.",
-            },
-        });
+        return await problemDetails.WriteAsync(httpContext, exception, StatusCodes.Status400BadRequest, "The request contains text that cannot be stored.",
+            "Text may not contain the NUL character (U+0000). Remove it and send the request again.");
     }
 
     // PostgreSQL's SQLSTATE codes for text the database's encoding cannot hold.

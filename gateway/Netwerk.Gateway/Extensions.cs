@@ -18,9 +18,8 @@ internal static class Extensions
         builder.AddNetwerkRedis();
         builder.AddEdgeTokenValidation();
         builder.AddClientRateLimit();
-        // Kestrel's default (30 MB) would cut off document uploads, which may be 50 MB (API.md) plus their form; each
-        // service still enforces its own, smaller limits.
-        var maximumBody = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 64L * 1024 * 1024;
-        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = maximumBody);
+        // Kestrel's own limit stays above every limit RequestBodyLimit sets per request (30 MB, its default, would cut
+        // off document uploads of 50 MB); each service still enforces its own, smaller limits.
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = null);
     }
 }

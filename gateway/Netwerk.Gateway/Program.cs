@@ -5,6 +5,7 @@ using Netwerk.Gateway.Documentation;
 using Netwerk.Gateway.Health;
 using Netwerk.Gateway.Routing;
 using Netwerk.ServiceDefaults.ProblemDetails;
+using Netwerk.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,10 +13,12 @@ builder.AddGatewayServices();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseNetwerkProblemDetails();
 app.UseCors();
 app.UseMiddleware<BearerTokenCheck>();
+app.UseMiddleware<RequestBodyLimit>();
 app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapReadiness();

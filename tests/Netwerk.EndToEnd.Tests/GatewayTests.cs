@@ -22,6 +22,51 @@ public sealed class GatewayTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Every_answer_through_the_gateway_carries_the_security_headers_and_the_reference_its_own_policy()
+    {
+        using var api = await platform.Gateway.GetAsync("/api/events");
+        using var unknown = await platform.Gateway.GetAsync("/nergens");
+        using var docs = await platform.Gateway.GetAsync("/docs");
+
+        foreach (var response in new[] { api, unknown, docs })
+        {
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        }
+        Assert.StartsWith("default-src 'none'", api.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("script-src 'self'", docs.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_a_413_at_the_gateway_not_a_502()
+    {
+        // 3 MB of JSON for a registration, sent as a browser sends a form: with its length and without Expect: 100-continue.
+        var body = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"{{\"displayName\": \"{new string('x', 3 * 1024 * 1024)}\"}}"));
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/members/registrations") { Content = body };
+        request.Headers.ExpectContinue = false;
+
+        using var response = await platform.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_member_s_own_data_is_not_stored_by_caches()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/members/me");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await DemoTokens.MemberAsync(platform.Gateway));
+
+        using var response = await platform.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task A_client_past_its_generous_limit_gets_429_with_retry_after_and_others_go_on()
     {
         var partner = await DemoTokens.PartnerAsync(platform.Gateway);
@@ -126,6 +171,25 @@ public sealed class GatewayTests(PlatformFixture platform)
             Assert.Contains(answer, new[] { 502, 503 });
             var response = await platform.Gateway.GetAsync("/api/events");
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            await platform.StartAgainAsync("events", "/api/events");
+        }
+    }
+
+    [Fact]
+    public async Task Ready_after_a_restart_means_that_requests_are_routed_to_the_service_again()
+    {
+        await platform.StopAsync("events");
+        try
+        {
+            await Eventually.ReturnsAsync(() => StatusOfAsync("/api/events"), status => status is 502 or 503);
+            await platform.StartAsync("events");
+
+            var ready = await Eventually.ReturnsAsync(() => StatusOfAsync("/health/ready"), status => status == 200, TimeSpan.FromMinutes(2));
+            Assert.Equal(200, ready);
+            Assert.Equal(200, await StatusOfAsync("/api/events"));
         }
         finally
         {

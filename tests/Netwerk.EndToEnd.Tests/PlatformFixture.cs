@@ -54,12 +54,16 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task StopAsync(string resource) =>
         await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
 
+    /// <summary>Starts a stopped service and returns at once, without waiting for it.</summary>
+    public async Task StartAsync(string resource) =>
+        await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
+
     /// <summary>Starts a stopped service and returns once the gateway sends <paramref name="pathThroughGateway"/> to it
     /// again: the gateway's own health probe (every few seconds) must first see the service back, and tests that
     /// follow expect a platform as they found it.</summary>
     public async Task StartAgainAsync(string resource, string pathThroughGateway)
     {
-        await App.Services.GetRequiredService<ResourceCommandService>().ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
+        await StartAsync(resource);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         static bool NotRouted(HttpStatusCode status) =>

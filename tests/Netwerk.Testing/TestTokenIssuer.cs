@@ -15,6 +15,8 @@ public sealed class TestTokenIssuer
 {
     /// <summary>The issuer services expect when `Identity:Issuer` is not set.</summary>
     public const string Issuer = "http://localhost:5080/";
+    /// <summary>The `typ` of an access token (RFC 9068), as membership's have it; the services refuse any other.</summary>
+    private const string AccessTokenType = "at+jwt";
 
     private readonly RsaSecurityKey _signingKey;
     private readonly string _keySet;
@@ -45,6 +47,7 @@ public sealed class TestTokenIssuer
     public string Partner(string clientId) => _handler.CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Issuer,
+        TokenType = AccessTokenType,
         Claims = new Dictionary<string, object> { ["sub"] = clientId, ["scope"] = "webhooks" },
         Expires = DateTime.UtcNow.AddMinutes(30),
         SigningCredentials = new SigningCredentials(_signingKey, SecurityAlgorithms.RsaSha256),
@@ -54,6 +57,7 @@ public sealed class TestTokenIssuer
         _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
+            TokenType = AccessTokenType,
             Claims = new Dictionary<string, object> { ["sub"] = subject, ["name"] = displayName, ["role"] = roles.ToArray() },
             IssuedAt = DateTime.UtcNow,
             NotBefore = DateTime.UtcNow.AddMinutes(-1),

@@ -1,4 +1,5 @@
 using Netwerk.Gateway.Health;
+using Netwerk.ServiceDefaults.Security;
 using Scalar.AspNetCore;
 
 namespace Netwerk.Gateway.Documentation;
@@ -11,5 +12,7 @@ internal static class ApiReference
         routes.MapScalarApiReference("/docs", options => options
             .WithTitle("Netwerk API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .AddDocuments(ServiceReadiness.Services));
+            .AddDocuments(ServiceReadiness.Services))
+            // Scalar's page runs its own scripts and styles, served by the gateway itself.
+            .WithMetadata(ContentSecurityPolicy.SelfHostedPage);
 }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Yarp.ReverseProxy;
 
 namespace Netwerk.Gateway.Health;
 
 internal static class ServiceReadiness
 {
-    /// <summary>The services behind the gateway; each must answer its own /health for the platform to be ready.</summary>
+    /// <summary>The services behind the gateway, each the name of its proxy cluster too; each must answer its own /health,
+    /// and be routed to, for the platform to be ready.</summary>
     public static readonly string[] Services = ["membership", "documents", "events", "notifications"];
 
     public static void AddServiceReadinessChecks(this IHostApplicationBuilder builder)
@@ -18,7 +20,8 @@ internal static class ServiceReadiness
                 client.Timeout = TimeSpan.FromSeconds(5);
             });
             checks.Add(new HealthCheckRegistration(service,
-                provider => new ServiceHealthCheck(provider.GetRequiredService<IHttpClientFactory>().CreateClient(HealthClientName(service))),
+                provider => new ServiceHealthCheck(provider.GetRequiredService<IHttpClientFactory>().CreateClient(HealthClientName(service)),
+                    provider.GetRequiredService<IProxyStateLookup>(), cluster: service),
                 HealthStatus.Unhealthy,
                 [Microsoft.Extensions.Hosting.Extensions.DownstreamTag]));
         }

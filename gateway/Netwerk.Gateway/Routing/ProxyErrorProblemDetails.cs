@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Netwerk.Gateway.Routing;
@@ -5,12 +6,28 @@ namespace Netwerk.Gateway.Routing;
 /// <summary>YARP answers a dead or unreachable service with a bare status code; clients get problem details.</summary>
 internal sealed class ProxyErrorProblemDetails(RequestDelegate next, IProblemDetailsService problemDetails)
 {
+    private static bool BodyTooLarge(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }) return true;
+        }
+        return false;
+    }
+
     public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
 
         var error = context.GetForwarderErrorFeature();
         if (error is null || context.Response.HasStarted) return;
+        if (BodyTooLarge(error.Exception) && context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit)
+        {
+            // The client's body ran past RequestBodyLimit while it was being forwarded: the client's doing, not the service's.
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await RequestBodyLimit.Refusal(limit).ExecuteAsync(context);
+            return;
+        }
 
         // No destination at all (the service is not running) is 503; a destination that failed to answer is 502,
         // and one that answered too slowly is 504, as YARP already decided.

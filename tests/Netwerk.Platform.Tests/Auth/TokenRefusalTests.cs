@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Netwerk.Testing;
 
 namespace Netwerk.Platform.Tests.Auth;
@@ -56,6 +58,28 @@ public sealed class TokenRefusalTests : IAsyncLifetime
     {
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(_slice.Membership.CreateClient(), "/api/members/me", null));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(_slice.Notifications.CreateClient(), "/api/notifications", "not-a-token"));
+    }
+
+    [Fact]
+    public async Task An_identity_token_is_not_an_access_token_for_any_service()
+    {
+        var response = await _slice.Membership.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "netwerk-web",
+            ["username"] = "beheer@netwerk.example",
+            ["password"] = "Netwerk-beheer-2026",
+            ["scope"] = "openid api",
+        }));
+        var identityToken = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id_token").GetString();
+
+        // Signed by membership with the same keys, but it says who signed in, not what the bearer may do (typ JWT, not at+jwt).
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(_slice.Membership.CreateClient(), "/api/members/me", identityToken));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(_slice.Notifications.CreateClient(), "/api/notifications", identityToken));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(_slice.Events.CreateClient(), $"/api/events/{Guid.NewGuid()}/registrations", identityToken));
+        var documents = _slice.Documents.CreateClient();
+        documents.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", identityToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await documents.DeleteAsync($"/api/documents/{Guid.NewGuid()}")).StatusCode);
     }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path, string? token)
