@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Netwerk.Documents.Data;
 using Netwerk.Documents.Demo;
 using Netwerk.Documents.Extraction;
 using Netwerk.Documents.Groups;
 using Netwerk.Documents.Members;
 using Netwerk.Documents.Privacy;
+using Netwerk.Documents.Retention;
 using Netwerk.Documents.Storage;
 using Netwerk.Documents.Uploads;
 using Netwerk.Messaging;
@@ -34,10 +37,17 @@ internal static class Extensions
         builder.AddNetwerkTokenValidation();
         builder.AddBlobStorage();
         builder.Services.AddOptions<UploadOptions>().BindConfiguration("Uploads");
+        // Kestrel's limit holds the largest upload: a request whose body is read before the upload endpoint can raise
+        // its own limit (an Idempotency-Key's fingerprint reads it first) must not meet Kestrel's 30 MB default.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, uploads) =>
+            kestrel.Limits.MaxRequestBodySize = uploads.Value.MaximumFileBytes + MultipartUploadReader.EnvelopeBytes);
         builder.Services.AddSingleton<MultipartUploadReader>();
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.AddSingleton<ExtractionSignal>();
         builder.Services.AddHostedService<TextExtractionWorker>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration("Retention");
+        builder.Services.AddSingleton<BlobPurger>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BlobPurger>());
         if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Seed:DemoData", true))
         {
             builder.Services.AddHostedService<DemoDocumentsSeeder>();

@@ -5,6 +5,7 @@ using Netwerk.Documents.Data;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Members;
 using Netwerk.Documents.Storage;
+using Netwerk.ServiceDefaults.Http;
 
 namespace Netwerk.Documents.Downloads;
 
@@ -44,9 +45,11 @@ internal static class DownloadsApi
         return TypedResults.Stream(content, version.ContentType, version.FileName, version.UploadedAt, etag, enableRangeProcessing: true);
     }
 
-    /// <summary>A download is a request that gets the file from its start: not a 304, not the later part of a range.</summary>
+    /// <summary>A download is a request that gets the file from its start: not a HEAD, not a 304, not the later part of a
+    /// range.</summary>
     private static bool CountsAsDownload(HttpRequest request, EntityTagHeaderValue etag)
     {
+        if (HeadRequests.IsHead(request.HttpContext)) return false;
         if (request.Headers.IfNoneMatch.Any(v => v is not null && (v == "*" || v.Split(',').Any(t => t.Trim() == etag.Tag.Value)))) return false;
         var range = request.Headers.Range.ToString();
         return range.Length == 0 || range.Replace(" ", "").StartsWith("bytes=0-", StringComparison.OrdinalIgnoreCase);

@@ -6,12 +6,19 @@ using Netwerk.Documents.Library;
 using Netwerk.Documents.Uploads;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
+using CellValues = DocumentFormat.OpenXml.Spreadsheet.CellValues;
+using DrawingParagraph = DocumentFormat.OpenXml.Drawing.Paragraph;
+using OpenXmlReader = DocumentFormat.OpenXml.OpenXmlReader;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using SharedStringItem = DocumentFormat.OpenXml.Spreadsheet.SharedStringItem;
+using Sheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;
+using SlideId = DocumentFormat.OpenXml.Presentation.SlideId;
 
 namespace Netwerk.Documents.Extraction;
 
-/// <summary>The text inside a file, for search: PDF (PdfPig), Word (Open XML SDK), OpenDocument text (its content.xml),
-/// plain text, Markdown and CSV. Other types have no text to search.</summary>
+/// <summary>The text inside a file, for search: PDF (PdfPig), Word, Excel and PowerPoint (Open XML SDK), OpenDocument
+/// text (its content.xml), plain text, Markdown and CSV. Other types have no text to search.</summary>
 public static class TextExtractor
 {
     public static string? Extract(Stream content, string contentType)
@@ -21,6 +28,8 @@ public static class TextExtractor
         {
             ContentSniffer.Pdf => FromPdf(content),
             ContentSniffer.Docx => FromWord(content),
+            ContentSniffer.Xlsx => FromExcel(content),
+            ContentSniffer.Pptx => FromPowerPoint(content),
             ContentSniffer.Odt => FromOpenDocument(content),
             "text/plain" or "text/markdown" or "text/csv" => ReadUpTo(content, DocumentConfiguration.MaximumContentText),
             _ => null,
@@ -49,6 +58,48 @@ public static class TextExtractor
         using var word = WordprocessingDocument.Open(content, isEditable: false);
         var body = word.MainDocumentPart?.Document?.Body;
         return body is null ? "" : string.Join('\n', body.Descendants<Paragraph>().Select(p => p.InnerText));
+    }
+
+    /// <summary>Sheet names and every cell's text (shared, inline or a number as shown), sheet by sheet, read as a
+    /// stream of elements: a large workbook is never held whole.</summary>
+    private static string FromExcel(Stream content)
+    {
+        using var workbook = SpreadsheetDocument.Open(content, isEditable: false);
+        var workbookPart = workbook.WorkbookPart;
+        if (workbookPart?.Workbook?.Sheets is not { } sheets) return "";
+        var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        var text = new BoundedText();
+        foreach (var sheet in sheets.Elements<Sheet>())
+        {
+            text.Line(sheet.Name?.Value);
+            if (sheet.Id?.Value is not { } partId || workbookPart.GetPartById(partId) is not WorksheetPart worksheet) continue;
+            using var reader = OpenXmlReader.Create(worksheet);
+            while (!text.Full && reader.Read())
+            {
+                if (reader.ElementType != typeof(Cell) || !reader.IsStartElement) continue;
+                var cell = (Cell)reader.LoadCurrentElement()!;
+                text.Line(cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, out var index) && index < shared.Length
+                    ? shared[index]
+                    : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text);
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Every paragraph of every slide in the deck's order, then its speaker notes.</summary>
+    private static string FromPowerPoint(Stream content)
+    {
+        using var deck = PresentationDocument.Open(content, isEditable: false);
+        var presentation = deck.PresentationPart;
+        if (presentation?.Presentation?.SlideIdList is not { } slides) return "";
+        var text = new BoundedText();
+        foreach (var slideId in slides.Elements<SlideId>())
+        {
+            if (slideId.RelationshipId?.Value is not { } partId || presentation.GetPartById(partId) is not SlidePart slide) continue;
+            foreach (var paragraph in slide.Slide?.Descendants<DrawingParagraph>() ?? []) text.Line(paragraph.InnerText);
+            foreach (var paragraph in slide.NotesSlidePart?.NotesSlide?.Descendants<DrawingParagraph>() ?? []) text.Line(paragraph.InnerText);
+        }
+        return text.ToString();
     }
 
     private static string FromOpenDocument(Stream content)

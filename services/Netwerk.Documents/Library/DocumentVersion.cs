@@ -16,4 +16,7 @@ public sealed class DocumentVersion
     public required DateTimeOffset UploadedAt { get; init; }
     public required string ExtractionState { get; set; }
     public string? ExtractedText { get; set; }
+    /// <summary>When the blob was deleted, the retention period after its document's deletion being over; the row stays
+    /// for the document's history.</summary>
+    public DateTimeOffset? BlobPurgedAt { get; set; }
 }

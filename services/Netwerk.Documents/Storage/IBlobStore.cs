@@ -10,4 +10,7 @@ public interface IBlobStore
 
     /// <summary>A seekable stream of the blob (so downloads can answer range requests), or null when it is missing.</summary>
     Task<Stream?> OpenReadAsync(string hash, CancellationToken cancellationToken);
+
+    /// <summary>Removes the blob; nothing happens when it is not there.</summary>
+    Task DeleteAsync(string hash, CancellationToken cancellationToken);
 }

@@ -44,6 +44,12 @@ public sealed class LocalFolderBlobStore(IOptions<BlobStorageOptions> options, I
         return Task.FromResult(stream);
     }
 
+    public Task DeleteAsync(string hash, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(hash));
+        return Task.CompletedTask;
+    }
+
     private string PathOf(string hash)
     {
         if (hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower)) throw new ArgumentException("Not a SHA-256 in lower-case hex.", nameof(hash));

@@ -19,6 +19,8 @@ public sealed class S3BlobStore(IAmazonS3 s3, IOptions<BlobStorageOptions> optio
     public async Task<Stream?> OpenReadAsync(string hash, CancellationToken cancellationToken) =>
         await SizeAsync(hash, cancellationToken) is { } size ? new S3RangeStream(s3, _bucket, Key(hash), size) : null;
 
+    public Task DeleteAsync(string hash, CancellationToken cancellationToken) => s3.DeleteObjectAsync(_bucket, Key(hash), cancellationToken);
+
     private async Task<long?> SizeAsync(string hash, CancellationToken cancellationToken)
     {
         try

@@ -72,8 +72,8 @@ public static class ContentSniffer
             }
             if (zip.GetEntry("[Content_Types].xml") is null) return null;
             if (zip.GetEntry("word/document.xml") is not null) return new DetectedType(Docx, HasText: true);
-            if (zip.GetEntry("xl/workbook.xml") is not null) return new DetectedType(Xlsx, HasText: false);
-            if (zip.GetEntry("ppt/presentation.xml") is not null) return new DetectedType(Pptx, HasText: false);
+            if (zip.GetEntry("xl/workbook.xml") is not null) return new DetectedType(Xlsx, HasText: true);
+            if (zip.GetEntry("ppt/presentation.xml") is not null) return new DetectedType(Pptx, HasText: true);
             return null;
         }
         catch (InvalidDataException)

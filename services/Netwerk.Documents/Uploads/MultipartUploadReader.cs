@@ -15,7 +15,7 @@ internal sealed class MultipartUploadReader(IOptions<UploadOptions> options)
     private const int MaximumFieldBytes = 16 * 1024;
     private const int MaximumFields = 64;
     /// <summary>Room for the form fields and multipart boundaries around the file.</summary>
-    private const long EnvelopeBytes = 1024 * 1024;
+    public const long EnvelopeBytes = 1024 * 1024;
 
     public async Task<(ReceivedUpload? Upload, UploadProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {

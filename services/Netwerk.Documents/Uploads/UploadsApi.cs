@@ -5,6 +5,7 @@ using Netwerk.Documents.Data;
 using Netwerk.Documents.Extraction;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Members;
+using Netwerk.Documents.Retention;
 using Netwerk.Documents.Storage;
 using Netwerk.Messaging.Copies;
 using Netwerk.Messaging.Outbox;
@@ -47,6 +48,9 @@ internal static class UploadsApi
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         if (Check(received, out var type) is { } refusal) return refusal.ToResult();
 
+        // Under the blob's lock until the version row commits: the purger may not delete the bytes in between.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BlobLock.TakeAsync(db, received.Hash, cancellationToken);
         await blobs.PutAsync(received.Hash, received.TemporaryFile!, cancellationToken);
         await db.KeepNewestAsync([reader.ToKnownMember()], cancellationToken);
         var now = clock.Now();
@@ -65,6 +69,7 @@ internal static class UploadsApi
         db.Documents.Add(document);
         db.AddIntegrationEvent(new DocumentPublished(Guid.CreateVersion7(now), now, DocumentMessages.Details(document, links)));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         extraction.Notify();
         return TypedResults.Created($"/api/documents/{document.Id}", await DocumentsApi.ViewAsync(db, document, cancellationToken));
     }
@@ -86,8 +91,10 @@ internal static class UploadsApi
         if (note is { Length: > 1_000 }) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["At most 1000 characters."] });
         if (Check(received, out var type) is { } refusal) return refusal.ToResult();
 
-        await blobs.PutAsync(received.Hash, received.TemporaryFile!, cancellationToken);
+        // Under the blob's lock until the version row commits: the purger may not delete the bytes in between.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BlobLock.TakeAsync(db, received.Hash, cancellationToken);
+        await blobs.PutAsync(received.Hash, received.TemporaryFile!, cancellationToken);
         // Two versions uploaded at once get consecutive numbers: the document's row is locked while one is added.
         var document = await db.Documents.FromSql($"SELECT * FROM documents WHERE id = {id} AND deleted_at IS NULL FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken);
@@ -137,18 +144,10 @@ internal static class UploadsApi
             BlobHash = upload.Hash,
             Size = upload.Size,
             ContentType = type.ContentType,
-            FileName = SafeFileName(upload.FileName),
+            FileName = DisplayFileName.From(upload.FileName),
             Note = note,
             UploadedBy = uploadedBy,
             UploadedAt = now,
             ExtractionState = type.HasText ? ExtractionState.Pending : ExtractionState.NotApplicable,
         };
-
-    /// <summary>The name as uploaded, without folders or control characters, within the column's length.</summary>
-    private static string SafeFileName(string fileName)
-    {
-        var name = new string(Path.GetFileName(fileName).Where(c => !char.IsControl(c)).ToArray()).Trim();
-        if (name.Length == 0) name = "document";
-        return name.Length <= DocumentConfiguration.FileNameLength ? name : name[^DocumentConfiguration.FileNameLength..];
-    }
 }

@@ -19,7 +19,6 @@ internal static class EventValidator
             $"At most {NetworkEventConfiguration.DescriptionLength} characters.");
         errors.Require(location is null || location.Length <= NetworkEventConfiguration.LocationLength, "location",
             $"At most {NetworkEventConfiguration.LocationLength} characters.");
-        errors.Require(location is not null || onlineUrl is not null, "location", "Give a location, an online URL, or both.");
         if (onlineUrl is not null)
         {
             errors.Require(onlineUrl.Length <= NetworkEventConfiguration.UrlLength

@@ -81,7 +81,7 @@ internal static class GroupsApi
         if (!await db.Groups.AnyAsync(g => g.Id == id, cancellationToken)) return TypedResults.NotFound();
         var caller = NetwerkClaims.MemberId(user);
         var membership = await db.GroupMemberships.FirstOrDefaultAsync(m => m.GroupId == id && m.MemberId == caller, cancellationToken);
-        if (membership is null) return TypedResults.NoContent();
+        if (membership is null) return TypedResults.NotFound();
 
         var now = clock.Now();
         db.GroupMemberships.Remove(membership);

@@ -32,7 +32,7 @@ internal static class StreamApi
         // Subscribed before the replay is read, so nothing committed in between falls through the gap.
         var listener = hub.Listen(memberId, roles);
         request.HttpContext.Response.RegisterForDispose(listener);
-        return TypedResults.ServerSentEvents(EventsAsync(db, listener, memberId, roles, lastEventId, cancellationToken));
+        return new OpenedEventStream(EventsAsync(db, listener, memberId, roles, lastEventId, cancellationToken));
     }
 
     private static async IAsyncEnumerable<SseItem<string>> EventsAsync(NotificationsDbContext db, LiveListener listener, Guid memberId,

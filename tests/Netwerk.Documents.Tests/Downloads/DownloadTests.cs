@@ -25,6 +25,37 @@ public sealed class DownloadTests(DocumentsFixture fixture) : IClassFixture<Docu
     }
 
     [Fact]
+    public async Task Head_answers_as_get_without_the_body_and_is_not_a_download()
+    {
+        var id = await PublishAsync("kop.txt");
+
+        using var head = await fixture.Anonymous().SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/api/documents/{id}/content"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("text/plain", head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Text.Length, head.Content.Headers.ContentLength);
+        Assert.Equal($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Text))}\"", head.Headers.ETag?.Tag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(0, await fixture.CountAsync($"SELECT download_count FROM documents WHERE id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task Answers_carry_the_security_headers_and_what_a_member_reads_is_not_stored_by_caches()
+    {
+        var id = await PublishAsync("kopjes.txt");
+
+        using var anonymous = await fixture.Anonymous().GetAsync($"/api/documents/{id}");
+        using var member = await fixture.AsMember(Guid.NewGuid()).GetAsync($"/api/documents/{id}");
+
+        Assert.Equal("nosniff", anonymous.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", anonymous.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", anonymous.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("frame-ancestors 'none'", anonymous.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.True(member.Headers.CacheControl?.NoStore);
+        Assert.False(anonymous.Headers.CacheControl?.NoStore ?? false);
+    }
+
+    [Fact]
     public async Task If_none_match_gets_304_and_is_not_counted_as_a_download()
     {
         var id = await PublishAsync("a.txt");

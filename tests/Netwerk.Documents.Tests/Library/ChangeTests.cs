@@ -87,6 +87,21 @@ public sealed class ChangeTests(DocumentsFixture fixture) : IClassFixture<Docume
             $"SELECT count(*) FROM outbox_messages WHERE event_type LIKE '%DocumentUpdated%' AND payload->>'previousVisibility' = 'public' AND payload->'document'->>'id' = '{id}'"));
     }
 
+    [Theory]
+    [InlineData("""{"title": "a", "title": "b"}""")]
+    [InlineData("""{"title": "a\ud800b"}""")]
+    public async Task A_patch_that_is_not_well_formed_text_is_a_400_and_changes_nothing(string patch)
+    {
+        var author = Guid.NewGuid();
+        var id = (await fixture.PublishTextAsync(fixture.AsMember(author), "Tekst.")).Id();
+
+        var response = await fixture.AsMember(author).PatchAsync($"/api/documents/{id}", new StringContent(patch, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Afspraken over informatiebeveiliging", (await (await fixture.Anonymous().GetAsync($"/api/documents/{id}")).JsonAsync())
+            .GetProperty("title").GetString());
+    }
+
     private static Task<HttpResponseMessage> Patch(HttpClient client, Guid id, object body, string? etag = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/documents/{id}") { Content = Json(body) };

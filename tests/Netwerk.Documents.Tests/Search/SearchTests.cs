@@ -80,6 +80,28 @@ public sealed class SearchTests(DocumentsFixture fixture) : IClassFixture<Docume
         Assert.Contains(id, await fixture.Anonymous().IdsAsync($"/api/documents?q={word}"));
     }
 
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("pptx")]
+    public async Task Text_inside_an_excel_sheet_or_a_presentation_is_found_after_extraction(string kind)
+    {
+        var inCell = $"leerlingaantallen{Guid.NewGuid():N}"[..26];
+        var inNotes = $"spreekpunten{Guid.NewGuid():N}"[..22];
+        var (bytes, contentType) = kind == "xlsx"
+            ? (OfficeFiles.Xlsx("Overzicht", "Schooljaar 2026", $"De {inCell} per locatie", inNotes),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            : (OfficeFiles.Pptx($"Vergeet de {inNotes} niet.", "Regiobijeenkomst", $"De {inCell} stijgen"),
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+        var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), bytes, $"overzicht.{kind}", contentType);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.JsonAsync()).Id();
+        await fixture.WaitForExtractionAsync();
+
+        Assert.Contains(id, await fixture.Anonymous().IdsAsync($"/api/documents?q={inCell}"));
+        Assert.Contains(id, await fixture.Anonymous().IdsAsync($"/api/documents?q={inNotes}"));
+    }
+
     [Fact]
     public async Task Text_inside_a_docx_is_found_after_extraction()
     {

@@ -58,6 +58,54 @@ public sealed class UploadTests(DocumentsFixture fixture) : IClassFixture<Docume
         Assert.Equal("image/png", (await response.JsonAsync()).GetProperty("versions")[0].GetProperty("contentType").GetString());
     }
 
+    [Theory]
+    [InlineData("verslag\u202Etxt.exe", "verslagtxt.exe")]              // a right-to-left override would show it as "verslagexe.txt"
+    [InlineData("..\\..\\Windows\\win.ini", "win.ini")]
+    [InlineData("../../etc/notities.txt", "notities.txt")]
+    [InlineData("a\u0007b\u200Bc\tnaam   met  spaties.txt", "abc naam met spaties.txt")]
+    [InlineData("\u2066\u2069", "document")]
+    public async Task An_uploaded_file_name_is_kept_without_paths_control_or_invisible_characters(string uploaded, string kept)
+    {
+        var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), Png, uploaded, "image/png");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(kept, (await response.JsonAsync()).GetProperty("versions")[0].GetProperty("fileName").GetString());
+    }
+
+    [Fact]
+    public async Task A_long_file_name_is_cut_to_255_characters_and_keeps_its_extension()
+    {
+        var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), Png, new string('x', 1_000) + ".png", "image/png");
+
+        var kept = (await response.JsonAsync()).GetProperty("versions")[0].GetProperty("fileName").GetString()!;
+        Assert.Equal(255, kept.Length);
+        Assert.EndsWith("x.png", kept);
+    }
+
+    [Fact]
+    public async Task An_upload_repeated_with_its_idempotency_key_stores_one_document()
+    {
+        var member = fixture.AsMember(Guid.NewGuid());
+        var key = Guid.NewGuid().ToString();
+        var title = $"Jaarverslag {key}";
+
+        // Each attempt is a new multipart body with a boundary of its own, as a client retrying after a lost answer sends.
+        var answers = new List<HttpResponseMessage>();
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(Png) { Headers = { ContentType = new("image/png") } }, "file", "verslag.png");
+            foreach (var (name, value) in DocumentsFixture.Fields(title: title)) form.Add(new StringContent(value, Encoding.UTF8), name);
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = form };
+            request.Headers.Add("Idempotency-Key", key);
+            answers.Add(await member.SendAsync(request));
+        }
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Equal((await answers[0].JsonAsync()).Id(), (await answers[1].JsonAsync()).Id());
+        Assert.Equal(1L, await fixture.CountAsync($"SELECT count(*) FROM documents WHERE title = '{title}'"));
+    }
+
     [Fact]
     public async Task Missing_fields_are_named_and_a_request_that_is_not_multipart_gets_415()
     {

@@ -8,6 +8,21 @@ namespace Netwerk.Events.Tests.Calendars;
 public sealed class CalendarTests(EventsFixture fixture) : IClassFixture<EventsFixture>
 {
     [Fact]
+    public async Task Head_on_a_calendar_answers_as_get_without_the_body()
+    {
+        var eventId = (await fixture.ScheduleAsync()).Id();
+
+        foreach (var path in new[] { $"/api/events/{eventId}/calendar.ics", "/api/events/calendar.ics" })
+        {
+            using var head = await fixture.Anonymous().SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
+            Assert.Equal("text/calendar", head.Content.Headers.ContentType?.MediaType);
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
     public async Task One_event_reads_back_with_its_zone_and_wall_clock_times()
     {
         var eventId = (await fixture.ScheduleAsync(e => { e["startsAt"] = "2030-06-12T09:30"; e["endsAt"] = "2030-06-12T16:30"; })).Id();

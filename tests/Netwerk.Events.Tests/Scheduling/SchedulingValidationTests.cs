@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Netwerk.Events.Tests.Scheduling;
 
@@ -36,15 +37,39 @@ public sealed class SchedulingValidationTests(EventsFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task An_event_needs_a_place_to_be()
+    public async Task An_event_may_be_announced_before_its_place_is_known()
     {
         var request = EventsFixture.ValidEvent(fixture.Clock.GetUtcNow());
         request.Remove("location");
+        request.Remove("onlineUrl");
 
         var response = await fixture.AsModerator().PostAsJsonAsync("/api/events", request);
 
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("location").ValueKind);
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("onlineUrl").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("""{"title": "Eerste", "title": "Tweede"}""")]           // the same key twice: which one did the client mean?
+    [InlineData("""{"title": "Regio\ud800bijeenkomst"}""")]             // a lone surrogate: no character at all
+    [InlineData("""{"location": "\udfff"}""")]
+    [InlineData("""{"description": "Agenda \ud800"}""")]
+    [InlineData("""{"timeZone": "\ud800"}""")]
+    [InlineData("""{"onlineUrl": "https://example.org/\ud800"}""")]
+    [InlineData("""{"startsAt": "\ud800"}""")]
+    public async Task A_patch_that_is_not_well_formed_text_is_a_400_and_changes_nothing(string patch)
+    {
+        var scheduled = await fixture.ScheduleAsync();
+        var id = scheduled.GetProperty("id").GetGuid();
+
+        var response = await fixture.AsModerator().PatchAsync($"/api/events/{id}", new StringContent(patch, System.Text.Encoding.UTF8, "application/json"));
+
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("location", await response.FieldErrorsAsync());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var after = await fixture.Anonymous().GetFromJsonAsync<JsonElement>($"/api/events/{id}");
+        Assert.Equal(scheduled.GetProperty("title").GetString(), after.GetProperty("title").GetString());
     }
 
     [Fact]

@@ -42,6 +42,32 @@ public sealed class GroupsAndOrganisationsTests(DemoNetworkFixture demo) : IClas
     }
 
     [Fact]
+    public async Task Leaving_a_group_one_is_not_in_is_a_404()
+    {
+        var els = await demo.DemoMemberAsync("els.visser");
+        var group = await GroupIdAsync(els, "Informatiemanagement op de bestuurstafel");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await els.DeleteAsync($"/api/groups/{group}/members/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Leaving_twelve_times_at_once_leaves_once_and_no_request_fails()
+    {
+        var bram = await demo.DemoMemberAsync("bram.jansen");
+        var group = await GroupIdAsync(bram, "Behoeften ophalen");
+        var me = (await bram.GetFromJsonAsync<JsonElement>("/api/members/me")).GetProperty("id").GetGuid();
+        Assert.True((await bram.PostAsync($"/api/groups/{group}/members", null)).IsSuccessStatusCode);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => bram.DeleteAsync($"/api/groups/{group}/members/me")));
+
+        var statuses = answers.Select(a => a.StatusCode).ToList();
+        Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.NoContent, HttpStatusCode.NotFound, HttpStatusCode.Conflict }));
+        Assert.Single(statuses, HttpStatusCode.NoContent);
+        Assert.Equal(1L, await PostgresInstance.QueryScalarAsync<long>(demo.Database,
+            $"SELECT count(*) FROM outbox_messages WHERE event_type LIKE '%.GroupMemberLeft,%' AND payload::text LIKE '%{me}%' AND payload::text LIKE '%{group}%'"));
+    }
+
+    [Fact]
     public async Task Moderators_start_groups_members_cannot_and_names_are_unique()
     {
         var dirk = await demo.DemoMemberAsync("dirk.smit");

@@ -26,6 +26,20 @@ public sealed class PreferencesAndInboxTests(NotificationsFixture fixture) : ICl
         Assert.Equal("instant", after.GetProperty("events").GetProperty("email").GetString());
     }
 
+    [Fact]
+    public async Task The_first_preferences_sent_six_times_at_once_are_stored_once_and_no_request_fails()
+    {
+        var member = Guid.NewGuid();
+        var client = fixture.AsMember(member);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            client.PutAsJsonAsync("/api/notifications/preferences", new { documents = new { inApp = false, email = "weekly" } })));
+
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(1L, await fixture.CountAsync($"SELECT count(*) FROM notification_preferences WHERE member_id = '{member}' AND category = 'documents'"));
+    }
+
     [Theory]
     [InlineData("""{ "newsletters": { "inApp": true, "email": "off" } }""", "newsletters")]
     [InlineData("""{ "events": { "inApp": true, "email": "hourly" } }""", "events")]

@@ -24,6 +24,20 @@ public sealed class StreamTests(NotificationsFixture fixture) : IClassFixture<No
     }
 
     [Fact]
+    public async Task The_stream_opens_at_once_with_its_headers_and_a_comment_not_at_the_first_heartbeat()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications/stream");
+        using var opening = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        using var response = await fixture.AsMember(Guid.NewGuid()).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, opening.Token);
+        using var body = new StreamReader(await response.Content.ReadAsStreamAsync(opening.Token));
+        var firstLine = await body.ReadLineAsync(opening.Token);
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith(":", firstLine);
+    }
+
+    [Fact]
     public async Task Reconnecting_with_last_event_id_replays_what_was_missed_and_nothing_before()
     {
         var member = Guid.NewGuid();

@@ -49,6 +49,9 @@ public sealed class SubscriptionTests(NotificationsFixture fixture) : IClassFixt
     [InlineData("http://169.254.169.254/latest/meta-data", "url")]
     [InlineData("http://[::ffff:192.168.0.1]/hook", "url")]
     [InlineData("http://nosuchhost.invalid/hook", "url")]
+    [InlineData("http://127.0.0.1:9/\r\nX-Injected: 1", "url")]  // a header smuggled into whatever echoes the URL
+    [InlineData("http://127.0.0.1:9/a\u0000b", "url")]
+    [InlineData("http://127.0.0.1:0/hook", "url")]
     public async Task A_target_that_is_malformed_or_not_public_is_refused_with_the_reason(string url, string field)
     {
         using var response = await fixture.AsPartner("partner-c").PostAsJsonAsync("/api/webhooks/subscriptions", new { url, eventTypes = new[] { "event.scheduled" } });
@@ -89,6 +92,22 @@ public sealed class SubscriptionTests(NotificationsFixture fixture) : IClassFixt
         using var gone = await partner.GetAsync($"/api/webhooks/subscriptions/{id}");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_subscription_patched_six_times_at_once_takes_one_change_at_a_time_and_no_request_fails()
+    {
+        var id = (await fixture.SubscribeAsync("partner-race", fixture.Receiver.Url("/race"), "event.scheduled")).Id();
+        var partner = fixture.AsPartner("partner-race");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            partner.PatchAsJsonAsync($"/api/webhooks/subscriptions/{id}", new { description = $"Poging {i}" })));
+
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        var kept = (await partner.GetFromJsonAsync<JsonElement>($"/api/webhooks/subscriptions/{id}")).GetProperty("description").GetString();
+        var winners = answers.Where(a => a.StatusCode == HttpStatusCode.OK).ToList();
+        Assert.NotEmpty(winners);
+        Assert.Contains(kept, await Task.WhenAll(winners.Select(async w => (await w.JsonAsync()).GetProperty("description").GetString())));
     }
 
     [Fact]

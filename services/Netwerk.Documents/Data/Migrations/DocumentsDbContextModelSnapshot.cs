@@ -24,6 +24,40 @@ namespace Netwerk.Documents.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Netwerk.Documents.Groups.KnownGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_groups");
+
+                    b.ToTable("known_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Documents.Groups.KnownGroupMember", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.HasKey("MemberId", "GroupId")
+                        .HasName("pk_group_members");
+
+                    b.ToTable("group_members", (string)null);
+                });
+
             modelBuilder.Entity("Netwerk.Documents.Library.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -151,6 +185,10 @@ namespace Netwerk.Documents.Data.Migrations
                         .HasColumnName("blob_hash")
                         .IsFixedLength();
 
+                    b.Property<DateTimeOffset?>("BlobPurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blob_purged_at");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -213,54 +251,20 @@ namespace Netwerk.Documents.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("name_as_of");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("display_name");
 
-                    b.Property<DateTimeOffset>("AsOf")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("name_as_of");
-
                     b.HasKey("MemberId")
                         .HasName("pk_authors");
 
                     b.ToTable("authors", (string)null);
-                });
-
-            modelBuilder.Entity("Netwerk.Documents.Groups.KnownGroupMember", b =>
-                {
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("member_id");
-
-                    b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("group_id");
-
-                    b.HasKey("MemberId", "GroupId")
-                        .HasName("pk_group_members");
-
-                    b.ToTable("group_members", (string)null);
-                });
-
-            modelBuilder.Entity("Netwerk.Documents.Groups.KnownGroup", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_known_groups");
-
-                    b.ToTable("known_groups", (string)null);
                 });
 
             modelBuilder.Entity("Netwerk.Messaging.Inbox.InboxMessage", b =>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Netwerk.Notifications.Webhooks.Targets;
 
 /// <summary>The check made when a subscription is created or its URL changed: a well-formed absolute URL, https
-/// (unless configuration allows http), no credentials in it, and a host that resolves only to addresses we may call.
+/// (unless configuration allows http), no control characters, no credentials, a real port, and a host that resolves only to addresses we may call.
 /// The same address check runs again at every connection (<see cref="GuardedConnection"/>): DNS can change.</summary>
 public sealed class WebhookTargetRules(AddressPolicy addresses, IHostAddressResolver resolver, IOptionsMonitor<WebhookTargetOptions> options)
 {
@@ -15,6 +15,9 @@ public sealed class WebhookTargetRules(AddressPolicy addresses, IHostAddressReso
     {
         if (string.IsNullOrWhiteSpace(url)) return "A URL is required.";
         if (url.Length > MaximumUrlLength) return $"The URL is longer than {MaximumUrlLength} characters.";
+        // Uri quietly drops or escapes some of them, but the URL is stored and shown as given: a CR LF in it would end
+        // up in logs and headers of whoever reads it back.
+        if (url.Any(char.IsControl)) return "The URL must not contain control characters (such as a line break).";
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             return "The URL must be an absolute http(s) URL.";
@@ -22,6 +25,7 @@ public sealed class WebhookTargetRules(AddressPolicy addresses, IHostAddressReso
         if (uri.Scheme == Uri.UriSchemeHttp && options.CurrentValue.RequireHttps) return "The URL must use https.";
         if (!string.IsNullOrEmpty(uri.UserInfo)) return "The URL must not contain credentials; the signature authenticates us.";
         if (!string.IsNullOrEmpty(uri.Fragment)) return "The URL must not contain a fragment.";
+        if (uri.Port == 0) return "The URL's port must be 1 to 65535.";
 
         try
         {
