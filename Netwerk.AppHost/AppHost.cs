@@ -1,18 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Netwerk.AppHost;
 using Netwerk.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-// API.md: the administrator and the demo partner come from these; Development has documented defaults.
+// The administrator and the demo partner come from these; Development has documented defaults.
 var development = builder.Environment.IsDevelopment();
-var adminEmail = development ? builder.AddParameter("admin-email", "beheer@netwerk.example") : builder.AddParameter("admin-email");
-var adminPassword = development
-    ? builder.AddParameter("admin-password", "Netwerk-beheer-2026", secret: true)
-    : builder.AddParameter("admin-password", secret: true);
-var partnerSecret = development
-    ? builder.AddParameter("partner-demo-secret", "partner-demo-geheim-2026", secret: true)
-    : builder.AddParameter("partner-demo-secret", secret: true);
+var adminEmail = PlatformParameters.Add(builder, "admin-email", "beheer@netwerk.example");
+var adminPassword = PlatformParameters.Add(builder, "admin-password", "Netwerk-beheer-2026", secret: true);
+var partnerSecret = PlatformParameters.Add(builder, "partner-demo-secret", "partner-demo-geheim-2026", secret: true);
 
 var infrastructure = PlatformInfrastructure.Add(builder);
 
