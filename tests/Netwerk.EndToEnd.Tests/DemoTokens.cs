@@ -5,8 +5,8 @@ using Netwerk.Testing;
 
 namespace Netwerk.EndToEnd.Tests;
 
-/// <summary>Tokens from membership, asked for through the gateway as clients do: a demo member's (password grant) and
-/// the demo partner's (client credentials), with the AppHost's Development credentials.</summary>
+/// <summary>Tokens from membership, asked for through the gateway as clients do: a demo member's and the administrator's
+/// (password grant) and the demo partner's (client credentials), with the AppHost's Development credentials.</summary>
 public static class DemoTokens
 {
     public static Task<string> MemberAsync(HttpClient gateway) => RequestAsync(gateway, new Dictionary<string, string>
@@ -15,6 +15,15 @@ public static class DemoTokens
         ["client_id"] = "netwerk-web",
         ["username"] = "anne.devries@demo.netwerk.example",
         ["password"] = "Netwerk-demo-2026",
+        ["scope"] = "openid api",
+    });
+
+    public static Task<string> AdministratorAsync(HttpClient gateway) => RequestAsync(gateway, new Dictionary<string, string>
+    {
+        ["grant_type"] = "password",
+        ["client_id"] = "netwerk-web",
+        ["username"] = "beheer@netwerk.example",
+        ["password"] = "Netwerk-beheer-2026",
         ["scope"] = "openid api",
     });
 
