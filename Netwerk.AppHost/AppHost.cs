@@ -52,7 +52,14 @@ var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
     .WaitFor(notifications);
 
 var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
-    .WithEndpoint("http", endpoint => endpoint.Port = builder.Configuration.GetValue("Netwerk:GatewayPort", 5080))
+    .WithEndpoint("http", endpoint =>
+    {
+        endpoint.Port = builder.Configuration.GetValue("Netwerk:GatewayPort", 5080);
+        // The gateway listens on the port itself, without the orchestrator's proxy in front: behind that proxy every
+        // client came from one address, so the limits per client address (the gateway's, and registration's and
+        // sign-in's in membership, which read the address the gateway saw) were one limit for everybody.
+        endpoint.IsProxied = false;
+    })
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WithRedis(infrastructure)
