@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Http;
 using StackExchange.Redis;
 
 namespace Netwerk.ServiceDefaults.Idempotency;
@@ -20,7 +21,7 @@ namespace Netwerk.ServiceDefaults.Idempotency;
 /// requests with one key at the same moment create one thing.</item>
 /// <item>A 5xx or a failure is not kept: the key is released, and the client may try again.</item>
 /// </list>
-/// Keys are per caller (the token's subject, else the client address) and per service. OAuth's own endpoints
+/// Keys are per caller (the token's subject, else the client's address as the gateway saw it) and per service. OAuth's own endpoints
 /// (`/connect/*`) keep their own rules.</summary>
 public static class IdempotencyKeys
 {
@@ -134,7 +135,7 @@ public static class IdempotencyKeys
     }
 
     private static string Caller(HttpContext context) =>
-        context.User.FindFirst(NetwerkPolicies.SubjectClaim)?.Value is { } subject ? $"sub:{subject}" : $"ip:{context.Connection.RemoteIpAddress}";
+        context.User.FindFirst(NetwerkPolicies.SubjectClaim)?.Value is { } subject ? $"sub:{subject}" : $"ip:{ClientAddress.Of(context)}";
 
     private static string Serialize(StoredResponse response) => JsonSerializer.Serialize(response);
 

@@ -2,13 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Netwerk.ServiceDefaults.Http;
 using StackExchange.Redis;
 
 namespace Netwerk.ServiceDefaults.RateLimiting;
 
-/// <summary>A fixed-window limit counted in Redis, so it holds across every replica of the service. The client is
-/// the address the gateway saw (the last `X-Forwarded-For` entry), else the connection's. When Redis cannot be
-/// reached the request goes through: a missing limit is better than a missing platform.</summary>
+/// <summary>A fixed-window limit counted in Redis, so it holds across every replica of the service, per
+/// <see cref="ClientAddress"/>. When Redis cannot be reached the request goes through: a missing limit is better than
+/// a missing platform.</summary>
 internal sealed class RedisRateLimitFilter(
     string policyName,
     IConnectionMultiplexer redis,
@@ -22,7 +23,7 @@ internal sealed class RedisRateLimitFilter(
         var now = clock.GetUtcNow();
         var windowTicks = policy.Window.Ticks;
         var windowStart = now.UtcTicks / windowTicks * windowTicks;
-        var key = $"ratelimit:{policyName}:{ClientOf(context.HttpContext)}:{windowStart}";
+        var key = $"ratelimit:{policyName}:{ClientAddress.Of(context.HttpContext)}:{windowStart}";
 
         long count;
         try
@@ -49,12 +50,5 @@ internal sealed class RedisRateLimitFilter(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests.",
             detail: $"Try again in {Math.Max(retryAfter, 1)} seconds.");
-    }
-
-    private static string ClientOf(HttpContext context)
-    {
-        var forwarded = context.Request.Headers["X-Forwarded-For"].ToString();
-        var last = forwarded.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        return last ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }
 }
