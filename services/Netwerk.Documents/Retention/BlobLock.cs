@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Documents.Storage;
 
 namespace Netwerk.Documents.Retention;
 
@@ -9,4 +10,12 @@ internal static class BlobLock
 {
     public static Task TakeAsync(DbContext db, string hash, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({hash}, 0))", cancellationToken);
+
+    /// <summary>An upload's side: stores the bytes under the lock, which stays taken until the caller's transaction,
+    /// holding the new version row, commits.</summary>
+    public static async Task PutAsync(DbContext db, IBlobStore blobs, string hash, string sourceFile, CancellationToken cancellationToken)
+    {
+        await TakeAsync(db, hash, cancellationToken);
+        await blobs.PutAsync(hash, sourceFile, cancellationToken);
+    }
 }

@@ -48,10 +48,8 @@ internal static class UploadsApi
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         if (Check(received, out var type) is { } refusal) return refusal.ToResult();
 
-        // Under the blob's lock until the version row commits: the purger may not delete the bytes in between.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await BlobLock.TakeAsync(db, received.Hash, cancellationToken);
-        await blobs.PutAsync(received.Hash, received.TemporaryFile!, cancellationToken);
+        await BlobLock.PutAsync(db, blobs, received.Hash, received.TemporaryFile!, cancellationToken);
         await db.KeepNewestAsync([reader.ToKnownMember()], cancellationToken);
         var now = clock.Now();
         var document = new Document
@@ -91,10 +89,8 @@ internal static class UploadsApi
         if (note is { Length: > 1_000 }) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["At most 1000 characters."] });
         if (Check(received, out var type) is { } refusal) return refusal.ToResult();
 
-        // Under the blob's lock until the version row commits: the purger may not delete the bytes in between.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await BlobLock.TakeAsync(db, received.Hash, cancellationToken);
-        await blobs.PutAsync(received.Hash, received.TemporaryFile!, cancellationToken);
+        await BlobLock.PutAsync(db, blobs, received.Hash, received.TemporaryFile!, cancellationToken);
         // Two versions uploaded at once get consecutive numbers: the document's row is locked while one is added.
         var document = await db.Documents.FromSql($"SELECT * FROM documents WHERE id = {id} AND deleted_at IS NULL FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken);
