@@ -9,9 +9,6 @@ public readonly record struct PageCursor(long Key, Guid Id)
 {
     public static PageCursor At(DateTimeOffset time, Guid id) => new(time.UtcTicks, id);
 
-    /// <summary>The key read as a time; <see cref="TryDecode"/> accepts only keys that are one.</summary>
-    public DateTimeOffset Time => new(Key, TimeSpan.Zero);
-
     public string Encode() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Key}:{Id:N}"));
 
     public static bool TryDecode(string text, out PageCursor cursor)
@@ -21,7 +18,7 @@ public readonly record struct PageCursor(long Key, Guid Id)
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(text)).Split(':');
             if (parts.Length != 2 || !long.TryParse(parts[0], out var key) || !Guid.TryParseExact(parts[1], "N", out var id)) return false;
-            // Every key a list gives out is also a valid time, so reading one as a time never fails.
+            // Every key a list gives out is also a valid time in ticks, so a list ordered by time can always read one back.
             if (key < DateTimeOffset.MinValue.UtcTicks || key > DateTimeOffset.MaxValue.UtcTicks) return false;
             cursor = new PageCursor(key, id);
             return true;

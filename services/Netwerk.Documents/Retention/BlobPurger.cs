@@ -21,7 +21,8 @@ internal sealed class BlobPurger(IServiceScopeFactory scopes, IBlobStore blobs, 
         cancellationToken => Task.Delay(options.Value.PurgeInterval, cancellationToken),
         logger, "Blob purge", stoppingToken);
 
-    /// <summary>Deletes up to a batch of blobs whose period is over; returns how many.</summary>
+    /// <summary>Deletes up to a batch of blobs whose period is over; returns how many were due (a full batch: more may
+    /// be waiting).</summary>
     internal async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -29,6 +30,7 @@ internal sealed class BlobPurger(IServiceScopeFactory scopes, IBlobStore blobs, 
         var now = clock.Now();
         var cutoff = now - options.Value.DeletedBytesKeptFor;
         var due = await Expired(db, cutoff).Select(v => v.BlobHash).Distinct().Take(BatchSize).ToListAsync(cancellationToken);
+        var deleted = 0;
         foreach (var hash in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -38,8 +40,9 @@ internal sealed class BlobPurger(IServiceScopeFactory scopes, IBlobStore blobs, 
             await db.Versions.Where(v => v.BlobHash == hash && v.BlobPurgedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(v => v.BlobPurgedAt, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            deleted++;
         }
-        if (due.Count > 0) logger.LogInformation("Deleted the bytes of {Count} blobs whose documents were deleted before {Cutoff}", due.Count, cutoff);
+        if (deleted > 0) logger.LogInformation("Deleted the bytes of {Count} blobs whose documents were deleted before {Cutoff}", deleted, cutoff);
         return due.Count;
     }
 
