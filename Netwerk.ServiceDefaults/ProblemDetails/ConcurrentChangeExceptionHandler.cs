@@ -25,13 +25,6 @@ internal sealed class ConcurrentChangeExceptionHandler(IProblemDetailsService pr
             "Nothing of this request was stored. Read the resource again and repeat the request if it is still needed.");
     }
 
-    private static bool LostARace(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is DbUpdateConcurrencyException) return true;
-            if (current is DbException { SqlState: UniqueViolation or SerializationFailure or DeadlockDetected }) return true;
-        }
-        return false;
-    }
+    private static bool LostARace(Exception exception) => exception.AnyCause(cause =>
+        cause is DbUpdateConcurrencyException or DbException { SqlState: UniqueViolation or SerializationFailure or DeadlockDetected });
 }

@@ -23,15 +23,6 @@ internal sealed class UnstorableTextExceptionHandler(IProblemDetailsService prob
     private const string CharacterNotInRepertoire = "22021";
     private const string UntranslatableCharacter = "22P05";
 
-    private static bool IsUnstorableText(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is DbException { SqlState: CharacterNotInRepertoire or UntranslatableCharacter })
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsUnstorableText(Exception exception) =>
+        exception.AnyCause(cause => cause is DbException { SqlState: CharacterNotInRepertoire or UntranslatableCharacter });
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Netwerk.ServiceDefaults.ProblemDetails;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Netwerk.Gateway.Routing;
@@ -6,14 +7,8 @@ namespace Netwerk.Gateway.Routing;
 /// <summary>YARP answers a dead or unreachable service with a bare status code; clients get problem details.</summary>
 internal sealed class ProxyErrorProblemDetails(RequestDelegate next, IProblemDetailsService problemDetails)
 {
-    private static bool BodyTooLarge(Exception? exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }) return true;
-        }
-        return false;
-    }
+    private static bool BodyTooLarge(Exception? exception) =>
+        exception.AnyCause(cause => cause is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge });
 
     public async Task InvokeAsync(HttpContext context)
     {
