@@ -10,6 +10,8 @@ var development = builder.Environment.IsDevelopment();
 var adminEmail = PlatformParameters.Add(builder, "admin-email", "beheer@netwerk.example");
 var adminPassword = PlatformParameters.Add(builder, "admin-password", "Netwerk-beheer-2026", secret: true);
 var partnerSecret = PlatformParameters.Add(builder, "partner-demo-secret", "partner-demo-geheim-2026", secret: true);
+// The web app's client secret at membership (`netwerk-web-app`, a confidential client of the code flow).
+var webAppSecret = PlatformParameters.Add(builder, "web-app-secret", "netwerk-web-app-geheim-2026", secret: true);
 
 var infrastructure = PlatformInfrastructure.Add(builder);
 
@@ -37,7 +39,6 @@ if (development)
     // EVENTS.md: in Development a partner (or a test) may receive webhooks on its own machine, over plain http.
     notifications.WithEnvironment("Webhooks__Targets__AllowLoopback", "true")
         .WithEnvironment("Webhooks__Targets__RequireHttps", "false");
-    MailSink.AddFor(builder, notifications);
 }
 
 var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
@@ -47,9 +48,13 @@ var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
     .WithEnvironment("Seed__AdminEmail", adminEmail)
     .WithEnvironment("Seed__AdminPassword", adminPassword)
     .WithEnvironment("Seed__PartnerDemoSecret", partnerSecret)
+    .WithEnvironment("Identity__Clients__netwerk-web-app__Secret", webAppSecret)
     .WaitFor(documents)
     .WaitFor(events)
     .WaitFor(notifications);
+// Notifications mails notices and digests; membership its own account mail (links to confirm or reset). In
+// Development both go to the local sink.
+if (development) MailSink.AddFor(builder, notifications, membership);
 
 var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithEndpoint("http", endpoint =>

@@ -6,7 +6,7 @@ namespace Netwerk.AppHost.Infrastructure;
 /// out into the world: every message the platform sends can be read in its web page, linked from the dashboard.</summary>
 internal static class MailSink
 {
-    public static void AddFor(IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> sender)
+    public static void AddFor(IDistributedApplicationBuilder builder, params IResourceBuilder<ProjectResource>[] senders)
     {
         if (!builder.Configuration.GetValue("Netwerk:MailSink", true)) return;
         var ports = builder.Configuration.GetSection("Netwerk:Ports");
@@ -20,8 +20,11 @@ internal static class MailSink
             .WithUrlForEndpoint("http", url => url.DisplayText = "Sent mail");
         mail.WithArgs(context => context.Args.Add($"--urls={mail.GetEndpoint("http").Url}"));
 
-        sender.WithEnvironment("Email__SmtpHost", "127.0.0.1")
-            .WithEnvironment("Email__SmtpPort", smtpPort.ToString())
-            .WithEnvironment("Email__UseTls", "false");
+        foreach (var sender in senders)
+        {
+            sender.WithEnvironment("Email__SmtpHost", "127.0.0.1")
+                .WithEnvironment("Email__SmtpPort", smtpPort.ToString())
+                .WithEnvironment("Email__UseTls", "false");
+        }
     }
 }

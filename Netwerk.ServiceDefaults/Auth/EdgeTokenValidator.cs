@@ -42,6 +42,6 @@ public sealed class EdgeTokenValidator(IOptionsMonitor<JwtBearerOptions> bearer,
 
         var principal = new ClaimsPrincipal(result.ClaimsIdentity);
         var subject = principal.FindFirst(NetwerkPolicies.SubjectClaim)?.Value;
-        return subject is not null && revocations.IsRevoked(subject) ? null : principal;
+        return subject is not null && revocations.IsRevoked(subject, RevokedSubjects.IssuedAt(result.SecurityToken)) ? null : principal;
     }
 }

@@ -20,6 +20,7 @@ public static class TokenValidationDefaults
     public static IHostApplicationBuilder AddNetwerkTokenValidation(this IHostApplicationBuilder builder)
     {
         builder.AddNetwerkTokenParameters();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RevokedSubjects>();
         builder.Services.AddHostedService<RedisConnectionAtStartup>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -30,9 +31,10 @@ public static class TokenValidationDefaults
                 OnTokenValidated = async context =>
                 {
                     if (context.Principal?.FindFirst(NetwerkPolicies.SubjectClaim)?.Value is not { } subject) return;
-                    if (await context.HttpContext.RequestServices.GetRequiredService<RevokedSubjects>().IsRevokedAsync(subject))
+                    var revoked = context.HttpContext.RequestServices.GetRequiredService<RevokedSubjects>();
+                    if (await revoked.IsRevokedAsync(subject, RevokedSubjects.IssuedAt(context.SecurityToken)))
                     {
-                        context.Fail("This member has left the network.");
+                        context.Fail("The member's sessions were ended (signed out, new password, or left the network).");
                     }
                 },
             });

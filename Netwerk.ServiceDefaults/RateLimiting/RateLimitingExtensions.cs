@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Netwerk.ServiceDefaults.RateLimiting;
@@ -10,6 +11,7 @@ public static class RateLimitingExtensions
     /// <summary>Registers a named limit with its defaults; configuration may override both numbers.</summary>
     public static IHostApplicationBuilder AddRedisRateLimit(this IHostApplicationBuilder builder, string name, int permitLimit, TimeSpan window)
     {
+        builder.Services.TryAddSingleton<RedisRateLimiter>();
         builder.Services.AddOptions<RateLimitPolicy>(name)
             .Configure(policy =>
             {

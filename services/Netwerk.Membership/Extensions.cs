@@ -1,3 +1,4 @@
+using Netwerk.Membership.Account;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Privacy;
@@ -17,9 +18,11 @@ internal static class Extensions
         builder.AddServiceMessaging<MembershipDbContext>("membership");
         builder.Services.AddServiceOpenApi();
         builder.AddMembershipIdentity();
+        builder.AddAccountPages();
         builder.Services.AddScoped<PersonalDataExport>();
         // Strict where passwords are guessed and accounts created (API.md); counted in Redis across replicas.
         builder.AddRedisRateLimit(RateLimits.Registration, permitLimit: 5, window: TimeSpan.FromMinutes(10));
         builder.AddRedisRateLimit(RateLimits.Login, permitLimit: 20, window: TimeSpan.FromMinutes(1));
+        builder.AddRedisRateLimit(RateLimits.AccountMail, permitLimit: 5, window: TimeSpan.FromMinutes(10));
     }
 }

@@ -1,4 +1,5 @@
 using Netwerk.Membership;
+using Netwerk.Membership.Account;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Decisions;
 using Netwerk.Membership.Demo;
@@ -23,7 +24,11 @@ await app.SeedAmbitionsAsync();
 await app.SeedDemoDataAsync();
 
 app.UseServiceDefaults();
+app.MapAuthorizationEndpoint();
 app.MapTokenEndpoint();
+app.MapUserInfoEndpoint();
+app.MapEndSessionEndpoint();
+app.MapAccountPages();
 app.MapRegistrationsApi();
 app.MapDecisionsApi();
 app.MapProfileApi();

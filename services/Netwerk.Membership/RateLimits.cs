@@ -5,4 +5,6 @@ internal static class RateLimits
 {
     public const string Registration = "registration";
     public const string Login = "login";
+    /// <summary>Links by e-mail (forgotten password, a new address): each sends mail to someone.</summary>
+    public const string AccountMail = "account-mail";
 }

@@ -34,6 +34,7 @@ internal static class Extensions
             bus.AddInboxBatchConsumer<WelcomeNotifier>();
             bus.AddConsumer<MemberApprovedCopier>();
             bus.AddConsumer<MemberProfileUpdatedCopier>();
+            bus.AddConsumer<MemberEmailChangedCopier>();
             bus.AddConsumer<MemberErasure>();
             bus.AddConsumer<GroupCreatedCopier>();
             bus.AddInboxBatchConsumer<GroupJoinNotifier>();

@@ -21,6 +21,7 @@ public sealed class ServiceFactory<TEntryPoint>(
         // Every test client comes from one address; the limits get a test of their own.
         builder.UseSetting("RateLimits:registration:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:login:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:account-mail:PermitLimit", "1000000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

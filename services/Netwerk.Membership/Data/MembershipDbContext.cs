@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Membership.Account.Links;
 using Netwerk.Membership.Groups;
 using Netwerk.Membership.Members;
 using Netwerk.Messaging;
@@ -13,6 +14,7 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     public DbSet<Member> Members => Set<Member>();
     public DbSet<WorkingGroup> Groups => Set<WorkingGroup>();
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

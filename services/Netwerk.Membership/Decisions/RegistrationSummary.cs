@@ -2,10 +2,12 @@ using Netwerk.Membership.Members;
 
 namespace Netwerk.Membership.Decisions;
 
-/// <summary>What an administrator needs to decide on a registration.</summary>
+/// <summary>What an administrator needs to decide on a registration; <c>EmailConfirmed</c> says whether the applicant
+/// opened the link sent to the address (the web app asks before approving an unconfirmed one).</summary>
 public sealed record RegistrationSummary(
     Guid Id,
     string Email,
+    bool EmailConfirmed,
     string DisplayName,
     string OrganisationName,
     string? Brin,
@@ -17,7 +19,7 @@ public sealed record RegistrationSummary(
     DateTimeOffset? DecidedAt,
     string? RejectionReason)
 {
-    public static RegistrationSummary From(Member member) => new(member.Id, member.Email!, member.DisplayName,
+    public static RegistrationSummary From(Member member) => new(member.Id, member.Email!, member.EmailConfirmed, member.DisplayName,
         member.OrganisationName, member.Brin, member.JobTitle, member.Sector, member.Region,
         member.Status.ToString().ToLowerInvariant(), member.RegisteredAt, member.DecidedAt, member.RejectionReason);
 }

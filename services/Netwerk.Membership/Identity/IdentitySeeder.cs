@@ -7,13 +7,10 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Netwerk.Membership.Identity;
 
-/// <summary>What must exist for anyone to sign in: the roles, the first-party client `netwerk-web`, the
+/// <summary>What must exist for anyone to sign in: the roles, the clients (<see cref="NetwerkClients"/>), the
 /// administrator and the demo partner from the AppHost parameters (API.md). Idempotent: runs at every start.</summary>
 internal static class IdentitySeeder
 {
-    public const string WebClientId = "netwerk-web";
-    public const string PartnerDemoClientId = "partner-demo";
-
     public static async Task SeedIdentityAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -27,29 +24,13 @@ internal static class IdentitySeeder
         }
 
         var applications = services.GetRequiredService<IOpenIddictApplicationManager>();
-        await EnsureClientAsync(applications, new OpenIddictApplicationDescriptor
+        await EnsureClientAsync(applications, NetwerkClients.Scripts());
+        var issuer = new Uri(app.Configuration["Identity:Issuer"] ?? "http://localhost:5080/");
+        var partnerSecret = Required(settings, "PartnerDemoSecret", app.Environment);
+        foreach (var (clientId, registration) in NetwerkClients.Configured(app.Configuration, app.Environment, partnerSecret, issuer))
         {
-            ClientId = WebClientId,
-            ClientType = ClientTypes.Public,
-            DisplayName = "Netwerk web",
-            Permissions =
-            {
-                Permissions.Endpoints.Token, Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken,
-                Permissions.Prefixes.Scope + IdentitySetup.ApiScope,
-            },
-        });
-        await EnsureClientAsync(applications, new OpenIddictApplicationDescriptor
-        {
-            ClientId = PartnerDemoClientId,
-            ClientSecret = Required(settings, "PartnerDemoSecret", app.Environment),
-            ClientType = ClientTypes.Confidential,
-            DisplayName = "Demo partner",
-            Permissions =
-            {
-                Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials,
-                Permissions.Prefixes.Scope + IdentitySetup.WebhooksScope,
-            },
-        });
+            await EnsureClientAsync(applications, NetwerkClients.Describe(clientId, registration));
+        }
 
         await EnsureAdministratorAsync(services.GetRequiredService<UserManager<Member>>(),
             Required(settings, "AdminEmail", app.Environment), Required(settings, "AdminPassword", app.Environment),

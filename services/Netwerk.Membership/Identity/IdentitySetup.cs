@@ -1,9 +1,13 @@
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.Identity;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.Auth;
 using OpenIddict.Validation.AspNetCore;
+using StackExchange.Redis;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Netwerk.Membership.Identity;
@@ -13,8 +17,9 @@ internal static class IdentitySetup
     public const string ApiScope = "api";
     public const string WebhooksScope = "webhooks";
 
-    /// <summary>ASP.NET Core Identity for passwords, lockout and security stamps; OpenIddict as the OAuth 2.0 /
-    /// OpenID Connect server (token endpoint, discovery, JWKS) and to validate its own tokens locally.</summary>
+    /// <summary>ASP.NET Core Identity for passwords, lockout, security stamps and the sign-in cookie of the account
+    /// pages; OpenIddict as the OAuth 2.0 / OpenID Connect server (authorization code with PKCE, token, userinfo, end
+    /// session, revocation, introspection, discovery, JWKS) and to validate its own tokens locally.</summary>
     public static void AddMembershipIdentity(this IHostApplicationBuilder builder)
     {
         builder.Services.AddIdentityCore<Member>(options =>
@@ -32,7 +37,13 @@ internal static class IdentitySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<MembershipDbContext>();
+            .AddEntityFrameworkStores<MembershipDbContext>()
+            .AddSignInManager();
+        builder.Services.AddScoped<ISecurityStampValidator, SecurityStampValidator<Member>>();
+        // The sign-in cookie is checked against the member's security stamp on every request: a new password, a
+        // sign-out everywhere or leaving the network ends every browser's session at once, not after a while.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        AddSharedDataProtectionKeys(builder);
 
         var issuer = new Uri(builder.Configuration["Identity:Issuer"] ?? "http://localhost:5080/");
         builder.Services.AddOpenIddict()
@@ -40,16 +51,32 @@ internal static class IdentitySetup
             .AddServer(server =>
             {
                 server.SetIssuer(issuer);
-                server.SetTokenEndpointUris("connect/token");
-                server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
-                server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, ApiScope, WebhooksScope);
+                server.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetEndSessionEndpointUris("connect/endsession")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetIntrospectionEndpointUris("connect/introspect");
+                server.AllowAuthorizationCodeFlow().AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
+                // RFC 9700: every code flow carries PKCE, and only with S256 (a plain challenge is the verifier itself).
+                server.RequireProofKeyForCodeExchange();
+                server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, ApiScope, WebhooksScope);
+                server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email, Claims.EmailVerified, Claims.Role);
                 server.SetAccessTokenLifetime(AccessTokenLifetime(builder.Configuration));
                 server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+                server.SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(2));
                 // Plain signed JWTs, so every service can validate them with the published keys alone.
                 server.DisableAccessTokenEncryption();
                 AddKeys(server, builder);
                 server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    // Errors of the authorization and end session endpoints that cannot go back to a client (an unknown
+                    // client, a redirect_uri that is not registered) become a page of ours instead of a bare status.
+                    .EnableStatusCodePagesIntegration()
                     // TLS ends in front of the platform (the gateway or the cluster's ingress).
                     .DisableTransportSecurityRequirement();
             })
@@ -61,14 +88,25 @@ internal static class IdentitySetup
                 validation.UseAspNetCore();
             });
 
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, AccountCookie.Configure);
         builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
         builder.Services.AddSingleton<RevokedSubjects>();
+        builder.Services.AddScoped<MemberSessions>();
     }
 
     /// <summary>`Identity:AccessTokenLifetime`, 30 minutes unless configured.</summary>
     public static TimeSpan AccessTokenLifetime(IConfiguration configuration) =>
         configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(30));
+
+    /// <summary>The sign-in cookie and the forms' antiforgery tokens are protected with Data Protection keys; every
+    /// replica must read what another wrote, and a restart must not sign everybody out, so the keys live in Redis.</summary>
+    private static void AddSharedDataProtectionKeys(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddDataProtection().SetApplicationName("netwerk-membership");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
+            options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), "membership:data-protection-keys"));
+    }
 
     /// <summary>Development keys live in the user's certificate store and so survive restarts; elsewhere the
     /// keys come from configuration (base64 PKCS#12) and the service refuses to start without them.</summary>

@@ -18,14 +18,18 @@ internal static class MemberPrincipal
         identity.SetClaim(Claims.Subject, member.Id.ToString())
             .SetClaim(Claims.Email, member.Email)
             .SetClaim(Claims.Name, member.DisplayName)
+            .SetClaim(Claims.EmailVerified, member.EmailConfirmed)
             .SetClaim(SecurityStampClaim, member.SecurityStamp)
             .SetClaims(Claims.Role, [.. roles]);
         identity.SetScopes(scopes);
+        // Kept in codes and refresh tokens whatever the destinations; `email_verified` only says something to the
+        // client (identity token, userinfo), not to the services.
         identity.SetDestinations(claim => claim.Type switch
         {
             SecurityStampClaim => [],
-            Claims.Email or Claims.Name when !identity.HasScope(Scopes.OpenId) => [Destinations.AccessToken],
-            Claims.Email or Claims.Name => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.EmailVerified when identity.HasScope(Scopes.OpenId) => [Destinations.IdentityToken],
+            Claims.EmailVerified => [],
+            Claims.Email or Claims.Name or Claims.Role when identity.HasScope(Scopes.OpenId) => [Destinations.AccessToken, Destinations.IdentityToken],
             _ => [Destinations.AccessToken],
         });
         return new ClaimsPrincipal(identity);

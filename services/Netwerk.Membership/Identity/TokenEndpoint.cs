@@ -6,20 +6,21 @@ using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.RateLimiting;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using static Netwerk.Membership.Identity.OpenIddictRefusal;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Netwerk.Membership.Identity;
 
-/// <summary>`POST /connect/token`. OpenIddict has already checked the client, grant type and scopes; this decides
-/// who gets a token: members by password (active ones only), partners by client credentials, and refreshes while
-/// the member is still active and unchanged.</summary>
+/// <summary>`POST /connect/token`. OpenIddict has already checked the client, grant type, scopes and (for codes) the
+/// PKCE verifier and redirect URI; this decides who gets a token: members by password (active ones only), partners
+/// by client credentials, and codes and refreshes while the member is still active and unchanged.</summary>
 internal static class TokenEndpoint
 {
     public static void MapTokenEndpoint(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/connect/token", IssueAsync)
             .WithName("Token")
             .WithTags("Identity")
-            .WithSummary("OAuth 2.0 token endpoint: password, client_credentials and refresh_token grants.")
+            .WithSummary("OAuth 2.0 token endpoint: authorization_code, password, client_credentials and refresh_token grants.")
             .AllowAnonymous()
             .WithRedisRateLimit(RateLimits.Login)
             .ExcludeFromDescription();
@@ -34,7 +35,7 @@ internal static class TokenEndpoint
         {
             return SignIn(MemberPrincipal.CreateForClient(request.ClientId!, request.GetScopes()));
         }
-        if (request.IsRefreshTokenGrantType()) return await RefreshAsync(context, users);
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType()) return await RenewAsync(context, users);
 
         return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
     }
@@ -58,16 +59,20 @@ internal static class TokenEndpoint
         return SignIn(MemberPrincipal.Create(member, await users.GetRolesAsync(member), request.GetScopes()));
     }
 
-    private static async Task<IResult> RefreshAsync(HttpContext context, UserManager<Member> users)
+    /// <summary>A code or refresh token names the member it was issued for; the new tokens carry the member's
+    /// current name, address and roles, and stay tied to the same authorization (the consent, the sign-in).</summary>
+    private static async Task<IResult> RenewAsync(HttpContext context, UserManager<Member> users)
     {
         var previous = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
         var member = previous?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
         if (previous is null || member is null || member.Status != MemberStatus.Active
             || previous.GetClaim(MemberPrincipal.SecurityStampClaim) != member.SecurityStamp)
         {
-            return Refuse(Errors.InvalidGrant, "This refresh token is no longer valid. Sign in again.");
+            return Refuse(Errors.InvalidGrant, "This grant is no longer valid: the member signed out, changed the password or left. Sign in again.");
         }
-        return SignIn(MemberPrincipal.Create(member, await users.GetRolesAsync(member), previous.GetScopes()));
+        var principal = MemberPrincipal.Create(member, await users.GetRolesAsync(member), previous.GetScopes());
+        principal.SetAuthorizationId(previous.GetAuthorizationId());
+        return SignIn(principal);
     }
 
     private static IResult NotActive(MemberStatus status) => Refuse(Errors.InvalidGrant, status switch
@@ -81,12 +86,4 @@ internal static class TokenEndpoint
 
     private static IResult SignIn(ClaimsPrincipal principal) =>
         Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-
-    private static IResult Refuse(string error, string description) => Results.Forbid(
-        new AuthenticationProperties(new Dictionary<string, string?>
-        {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-        }),
-        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 }

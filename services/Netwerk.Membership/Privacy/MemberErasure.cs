@@ -36,6 +36,8 @@ internal static class MemberErasure
         await db.UserLogins.Where(l => l.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
         await db.UserTokens.Where(t => t.UserId == member.Id).ExecuteDeleteAsync(cancellationToken);
         await db.GroupMemberships.Where(g => g.MemberId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        // A new address waiting for confirmation is personal data too; and no link may act for a tombstone.
+        await db.AccountLinks.Where(l => l.MemberId == member.Id).ExecuteDeleteAsync(cancellationToken);
         db.AddIntegrationEvent(new MemberErased(Guid.CreateVersion7(now), now, member.Id));
         await db.SaveChangesAsync(cancellationToken);
     }

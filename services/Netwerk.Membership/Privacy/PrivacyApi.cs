@@ -70,22 +70,17 @@ internal static class PrivacyApi
     }
 
     private static async Task<Results<NoContent, NotFound>> LeaveAsync(
-        ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, IOpenIddictTokenManager tokens,
-        RevokedSubjects revoked, IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, UserManager<Member> users, MembershipDbContext db, MemberSessions sessions,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var member = await users.FindByIdAsync(NetwerkClaims.MemberId(user).ToString());
         if (member is null || member.Status == MemberStatus.Erased) return TypedResults.NotFound();
-        // The subject of the member's tokens (MemberPrincipal), which the revocations are keyed by.
-        var subject = member.Id.ToString();
-
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await MemberErasure.EraseAsync(db, member, clock.Now(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        // Membership checks its token entries on every request; the other services ask Redis.
-        await tokens.RevokeBySubjectAsync(subject, cancellationToken);
-        await revoked.RevokeAsync(subject, IdentitySetup.AccessTokenLifetime(configuration));
+        await sessions.RevokeTokensAsync(member.Id, cancellationToken);
         return TypedResults.NoContent();
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Membership.Account.Links;
+using Netwerk.Membership.Account.Mail;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.RateLimiting;
@@ -16,7 +18,7 @@ internal static class RegistrationsApi
         var group = routes.MapGroup("/api/members/registrations").WithTags("Registrations");
         group.MapPost("", RegisterAsync)
             .WithName("RegisterMember")
-            .WithSummary("Apply for membership of the network; an administrator approves or rejects the registration.")
+            .WithSummary("Apply for membership of the network: a link to confirm the address is mailed to it; an administrator approves or rejects the registration.")
             .AllowAnonymous()
             .WithRedisRateLimit(RateLimits.Registration);
         return group;
@@ -26,6 +28,8 @@ internal static class RegistrationsApi
         RegisterMemberRequest request,
         MembershipDbContext db,
         UserManager<Member> users,
+        AccountLinks links,
+        SecurityMailQueue mail,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -40,6 +44,7 @@ internal static class RegistrationsApi
         }
 
         var member = NewRegistration.Add(db, users, request, clock.Now());
+        var confirmation = await links.IssueAsync(member.Id, AccountLinkPurpose.ConfirmEmail, null, cancellationToken);
 
         try
         {
@@ -51,6 +56,7 @@ internal static class RegistrationsApi
             return DuplicateEmail();
         }
 
+        mail.Enqueue(SecurityMails.ConfirmRegistration(member, confirmation));
         return TypedResults.Created($"/api/members/{member.Id}", new RegistrationResponse(member.Id, "pending"));
     }
 

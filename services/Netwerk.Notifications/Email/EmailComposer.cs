@@ -15,7 +15,7 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, UnsubscribeLin
     public MimeMessage Compose(string toAddress, string? toName, Guid? memberId, IReadOnlyList<PendingEmail> notices)
     {
         var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(options.Value.FromName, options.Value.FromAddress));
+        message.From.Add(options.Value.Sender);
         message.To.Add(new MailboxAddress(toName ?? "", toAddress));
         message.Subject = notices.Count == 1 ? notices[0].Title : $"Je overzicht van Netwerk: {notices.Count} nieuwe meldingen";
 

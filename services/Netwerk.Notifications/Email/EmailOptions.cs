@@ -1,18 +1,10 @@
+using Netwerk.ServiceDefaults.Mail;
+
 namespace Netwerk.Notifications.Email;
 
-/// <summary>`Email`: the SMTP server mail leaves through and how digests are timed.</summary>
-public sealed class EmailOptions
+/// <summary>`Email`: the SMTP server mail leaves through (<see cref="SmtpSettings"/>) and how digests are timed.</summary>
+public sealed class EmailOptions : SmtpSettings
 {
-    /// <summary>The SMTP server; without one no mail is sent (pending mail waits until one is configured).</summary>
-    public string? SmtpHost { get; set; }
-    public int SmtpPort { get; set; } = 25;
-    /// <summary>STARTTLS when the server offers it; `false` only for a local sink.</summary>
-    public bool UseTls { get; set; } = true;
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-    public string FromAddress { get; set; } = "netwerk@netwerk.example";
-    public string FromName { get; set; } = "Netwerk Informatiemanagement po/vo";
-
     /// <summary>Signs unsubscribe links, so a link unsubscribes the member it was sent to and no one else. Required
     /// outside Development; every replica needs the same key.</summary>
     public string? UnsubscribeKey { get; set; }

@@ -1,5 +1,4 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Netwerk.Messaging.Background;
@@ -47,10 +46,7 @@ public sealed class EmailSender(
         var memberIds = due.Select(e => e.MemberId).OfType<Guid>().Distinct().ToList();
         var recipients = await db.KnownMembers.AsNoTracking().Where(r => memberIds.Contains(r.MemberId)).ToDictionaryAsync(r => r.MemberId, cancellationToken);
 
-        using var smtp = new SmtpClient();
-        await smtp.ConnectAsync(options.Value.SmtpHost!, options.Value.SmtpPort,
-            options.Value.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
-        if (!string.IsNullOrEmpty(options.Value.UserName)) await smtp.AuthenticateAsync(options.Value.UserName, options.Value.Password ?? "", cancellationToken);
+        using var smtp = await options.Value.ConnectAsync(cancellationToken);
 
         foreach (var group in due.GroupBy(e => (e.MemberId, e.ToAddress)))
         {

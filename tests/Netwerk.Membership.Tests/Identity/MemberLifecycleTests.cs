@@ -2,6 +2,7 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Netwerk.Membership.Tests.Account;
 using Netwerk.Testing;
 
 namespace Netwerk.Membership.Tests.Identity;
@@ -9,7 +10,7 @@ namespace Netwerk.Membership.Tests.Identity;
 /// <summary>A member's life: registered (pending, no token), decided by an administrator, then signed in.</summary>
 public sealed class MemberLifecycleTests(MembershipFixture fixture) : IClassFixture<MembershipFixture>
 {
-    private const string Password = "Veilig-wachtwoord-42";
+    private const string Password = AccountSteps.Password;
 
     [Fact]
     public async Task The_discovery_document_is_public_and_names_the_token_endpoint()
@@ -211,22 +212,7 @@ public sealed class MemberLifecycleTests(MembershipFixture fixture) : IClassFixt
     private Task<HttpClient> AdminAsync() =>
         TokenClient.SignedInAsync(fixture.Service.CreateClient, TokenClient.AdminEmail, TokenClient.AdminPassword);
 
-    private async Task<string> RegisterAsync()
-    {
-        var email = $"lid-{Guid.NewGuid():N}@school.example";
-        var response = await fixture.Service.CreateClient().PostAsJsonAsync("/api/members/registrations", new
-        {
-            email,
-            password = Password,
-            displayName = "Sanne Mulder",
-            organisation = new { name = "Stichting Primair Onderwijs Noord", brin = "78GH" },
-            jobTitle = "Informatiemanager",
-            sector = "po",
-            consents = new { directory = true, partners = false },
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return email;
-    }
+    private Task<string> RegisterAsync() => new AccountSteps(fixture).RegisterAsync();
 
     private Task<Guid> IdOfAsync(string email) => Scalar<Guid>($"SELECT id FROM members WHERE email = '{email}'");
 

@@ -184,6 +184,58 @@ namespace Netwerk.Membership.Data.Migrations
                     b.ToTable("member_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Netwerk.Membership.Account.Links.AccountLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("NewEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("new_email");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("purpose");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_links");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_account_links_secret_hash");
+
+                    b.HasIndex("MemberId", "Purpose")
+                        .HasDatabaseName("ix_account_links_member_id_purpose");
+
+                    b.ToTable("account_links", (string)null);
+                });
+
             modelBuilder.Entity("Netwerk.Membership.Groups.GroupMembership", b =>
                 {
                     b.Property<Guid>("GroupId")
@@ -785,6 +837,16 @@ namespace Netwerk.Membership.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_member_tokens_members_user_id");
+                });
+
+            modelBuilder.Entity("Netwerk.Membership.Account.Links.AccountLink", b =>
+                {
+                    b.HasOne("Netwerk.Membership.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_links_asp_net_users_member_id");
                 });
 
             modelBuilder.Entity("Netwerk.Membership.Groups.GroupMembership", b =>

@@ -6,7 +6,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Netwerk.Notifications.Tests;
+namespace Netwerk.Testing;
 
 /// <summary>A real SMTP server on loopback that keeps what it receives, parsed: the service under test sends to it
 /// over the network exactly as it would to a mail relay.</summary>

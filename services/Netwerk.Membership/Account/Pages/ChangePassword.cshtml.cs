@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Netwerk.Membership.Account.Mail;
+using Netwerk.Membership.Identity;
+using Netwerk.Membership.Members;
+using Netwerk.ServiceDefaults.RateLimiting;
+
+namespace Netwerk.Membership.Account.Pages;
+
+/// <summary>A new password for a signed-in member who knows the current one. Every other session ends; this browser
+/// stays signed in.</summary>
+[Authorize(AuthenticationSchemes = AccountPages.CookieScheme)]
+public sealed class ChangePasswordModel(
+    UserManager<Member> users, SignInManager<Member> signIn, MemberSessions sessions, SecurityMailQueue mail, RedisRateLimiter limiter) : PageModel
+{
+    [BindProperty(Name = "current")] public string? Current { get; set; }
+    [BindProperty(Name = "password")] public string? Password { get; set; }
+    [BindProperty(Name = "repeat")] public string? Repeat { get; set; }
+    public PageMessage? Message { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await limiter.RetryAfterAsync(RateLimits.Login, HttpContext) is not null)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Message = PageMessage.Error("Te veel pogingen. Probeer het over een minuut opnieuw.");
+            return Page();
+        }
+        var member = await users.GetUserAsync(User);
+        if (member is null) return Challenge(AccountPages.CookieScheme);
+
+        if (string.IsNullOrEmpty(Current)) ModelState.AddModelError("current", "Vul je huidige wachtwoord in.");
+        if (AccountInput.NewPasswordProblem(Password, Repeat) is { } problem) ModelState.AddModelError(Password == Repeat ? "password" : "repeat", problem);
+        if (ModelState.IsValid && !await users.CheckPasswordAsync(member, Current!))
+        {
+            ModelState.AddModelError("current", "Je huidige wachtwoord klopt niet.");
+        }
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        member.PasswordHash = users.PasswordHasher.HashPassword(member, Password!);
+        await sessions.EndAllAsync(member, cancellationToken);
+        await signIn.RefreshSignInAsync(member);
+        mail.Enqueue(SecurityMails.PasswordChanged(member));
+        Message = PageMessage.Ok("Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd.");
+        return Page();
+    }
+}

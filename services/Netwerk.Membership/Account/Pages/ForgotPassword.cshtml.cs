@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Netwerk.Membership.Account.Links;
+using Netwerk.Membership.Account.Mail;
+using Netwerk.Membership.Data;
+using Netwerk.Membership.Members;
+using Netwerk.ServiceDefaults.RateLimiting;
+
+namespace Netwerk.Membership.Account.Pages;
+
+/// <summary>Sends a reset link. The answer is the same whether or not the address is known, and comes as fast (the
+/// mail is queued, not sent, while the visitor waits).</summary>
+public sealed class ForgotPasswordModel(
+    UserManager<Member> users, MembershipDbContext db, AccountLinks links, SecurityMailQueue mail, RedisRateLimiter limiter) : PageModel
+{
+    [BindProperty(Name = "email")] public string? Email { get; set; }
+    public bool Sent { get; private set; }
+    public PageMessage? Message { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await limiter.RetryAfterAsync(RateLimits.AccountMail, HttpContext) is { } wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
+            Message = PageMessage.Error($"Er zijn vanaf dit adres te veel links gevraagd. Probeer het over {Math.Ceiling(wait.TotalMinutes)} minuten opnieuw.");
+            return Page();
+        }
+        if (!AccountInput.IsEmailAddress(Email))
+        {
+            ModelState.AddModelError("email", "Vul een geldig e-mailadres in, zoals naam@school.nl.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var member = await users.FindByEmailAsync(Email!.Trim());
+        if (member is { Status: MemberStatus.Active or MemberStatus.Pending })
+        {
+            var link = await links.IssueAsync(member.Id, AccountLinkPurpose.ResetPassword, null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            mail.Enqueue(SecurityMails.ResetPassword(member, link));
+        }
+        Sent = true;
+        Message = PageMessage.Ok("Als dit e-mailadres bij ons bekend is, krijg je binnen enkele minuten een e-mail met een link. De link werkt één uur.");
+        return Page();
+    }
+}
