@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +18,8 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;
+    /// <summary>The mail sink's web API: every mail the platform sent.</summary>
+    public MailSinkClient Mail { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -26,6 +30,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             _state.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
         }
 
+        var mailUi = FreePort.Find();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Netwerk_AppHost>(
         [
             $"Netwerk:StateDirectory={_state.FullName}",
@@ -34,7 +39,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"Netwerk:Ports:RabbitMqDistribution={FreePort.Find()}",
             $"Netwerk:Ports:Redis={FreePort.Find()}",
             $"Netwerk:Ports:Smtp={FreePort.Find()}",
-            $"Netwerk:Ports:MailUi={FreePort.Find()}",
+            $"Netwerk:Ports:MailUi={mailUi}",
             $"Netwerk:GatewayPort={FreePort.Find()}",
         ], (options, _) => options.DisableDashboard = true);
 
@@ -46,6 +51,46 @@ public sealed class PlatformFixture : IAsyncLifetime
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
         }
         Gateway = App.CreateHttpClient("gateway");
+        Mail = new MailSinkClient(new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{mailUi}") });
+    }
+
+    /// <summary>A client of the gateway that connects from another address of the loopback network (127.x.y.z), so that
+    /// the gateway and the services count its requests apart from other tests' (per-address rate limits).</summary>
+    /// <param name="asBrowser">Keeps cookies and leaves redirects to the caller, as <see cref="AccountBrowser"/> wants.</param>
+    public HttpClient ClientFrom(string loopbackAddress, bool asBrowser = false)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = !asBrowser,
+            UseCookies = asBrowser,
+            CookieContainer = new CookieContainer(),
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(new IPEndPoint(IPAddress.Parse(loopbackAddress), 0));
+                    await socket.ConnectAsync(IPAddress.Loopback, context.DnsEndPoint.Port, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
+    }
+
+    /// <summary>The issuer membership names in its discovery document (the gateway's public address, ending in `/`),
+    /// asked again while the gateway still answers 503: its health checks may not have seen membership yet.</summary>
+    public async Task<string> IssuerAsync()
+    {
+        using var discovery = await Eventually.ReturnsAsync(() => Gateway.GetAsync("/.well-known/openid-configuration"),
+            r => r.StatusCode != HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(60));
+        discovery.EnsureSuccessStatusCode();
+        return (await discovery.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("issuer").GetString()!;
     }
 
     public Task<string> ConnectionStringAsync(string name) =>
@@ -87,7 +132,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>, ICollectionFixture<Browser.BrowserFixture>
 {
     public const string Name = "platform";
 }

@@ -35,4 +35,13 @@ public sealed class PostgresInstance
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>Runs a statement (a test moving a stored time into the past); returns the rows it changed.</summary>
+    public static async Task<int> ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteNonQueryAsync();
+    }
 }

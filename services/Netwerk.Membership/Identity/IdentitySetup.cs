@@ -89,7 +89,9 @@ internal static class IdentitySetup
             });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .AddCookie(IdentityConstants.ApplicationScheme, AccountCookie.Configure);
+            // All of Identity's cookies, though only the application cookie is used: signing out (the security stamp
+            // validator does) clears each of them.
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(AccountCookie.Configure));
         builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
         builder.Services.AddSingleton<RevokedSubjects>();
         builder.Services.AddScoped<MemberSessions>();

@@ -128,26 +128,5 @@ public sealed class RobustnessTests(PlatformFixture platform, ITestOutputHelper 
     }
 
     /// <summary>A client of the gateway that connects from 127.0.0.77, an address of the loopback network no other test uses.</summary>
-    private HttpClient ClientFromOwnAddress()
-    {
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = async (context, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    socket.Bind(new IPEndPoint(IPAddress.Parse("127.0.0.77"), 0));
-                    await socket.ConnectAsync(IPAddress.Loopback, context.DnsEndPoint.Port, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = platform.Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
-    }
+    private HttpClient ClientFromOwnAddress() => platform.ClientFrom("127.0.0.77");
 }

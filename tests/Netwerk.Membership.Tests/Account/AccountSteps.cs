@@ -100,13 +100,19 @@ internal sealed partial class AccountSteps(MembershipFixture fixture)
         return client;
     }
 
-    /// <summary>The account link in the newest mail to the address, waiting for it to arrive.</summary>
-    public async Task<string> LinkMailedToAsync(string address, string subjectPart, int count = 1)
+    /// <summary>The text of the newest mail to the address whose subject has the words, waiting for it to arrive.</summary>
+    public async Task<string> MailedToAsync(string address, string subjectPart, int count = 1)
     {
         var mails = await Eventually.ReturnsAsync(() => Task.FromResult(fixture.Mail.To(address).Where(m => m.Subject?.Contains(subjectPart) == true).ToList()),
             found => found.Count >= count);
         Assert.True(mails.Count >= count, $"no mail \"{subjectPart}\" to {address}");
-        var text = mails.Last().TextBody ?? "";
+        return mails.Last().TextBody ?? "";
+    }
+
+    /// <summary>The account link in the newest such mail.</summary>
+    public async Task<string> LinkMailedToAsync(string address, string subjectPart, int count = 1)
+    {
+        var text = await MailedToAsync(address, subjectPart, count);
         var link = LinkPattern().Match(text);
         Assert.True(link.Success, text);
         return link.Value;
