@@ -17,8 +17,9 @@ public sealed partial class MailSinkClient(HttpClient sink)
             var messages = listing.ValueKind == JsonValueKind.Array ? listing : listing.GetProperty("results");
             return messages.EnumerateArray()
                 .Where(m => m.GetProperty("subject").GetString()?.Contains(subjectPart) == true && Recipients(m).Contains(address, StringComparer.OrdinalIgnoreCase))
+                .OrderByDescending(m => m.GetProperty("receivedDate").GetDateTimeOffset())
                 .Select(m => m.GetProperty("id").GetString())
-                .LastOrDefault();
+                .FirstOrDefault();
         }, found => found is not null, TimeSpan.FromSeconds(60));
         Assert.True(id is not null, $"no mail \"{subjectPart}\" to {address} in the mail sink");
         return await sink.GetStringAsync($"/api/messages/{id}/plaintext");

@@ -23,9 +23,13 @@ internal static class DemoDataSeeder
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         if (await db.Members.AnyAsync(m => m.Email!.EndsWith("@" + DemoMembers.EmailDomain))) return;
 
+        var pending = 0;
         foreach (var (registration, approved) in DemoMembers.All)
         {
             var member = NewRegistration.Add(db, users, registration, clock.Now());
+            // Members confirmed their address; of the waiting registrations the first did, the others not yet, so an
+            // administrator sees both in the list.
+            member.EmailConfirmed = approved || pending++ == 0;
             await db.SaveChangesAsync();
             if (approved) await MemberDecisions.ApproveAsync(db, users, member, clock.Now(), CancellationToken.None);
         }

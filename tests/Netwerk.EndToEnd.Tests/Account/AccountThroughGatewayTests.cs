@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -105,6 +106,34 @@ public sealed class AccountThroughGatewayTests(PlatformFixture platform)
             Assert.DoesNotContain(receiver.Received, w => w.Body.Contains(secret) || w.Headers.Any(h => h.Value.ToString().Contains(secret)));
         }
         Assert.DoesNotContain(receiver.Received, w => w.Body.Contains("/account/"));
+    }
+
+    [Fact]
+    public async Task The_READMEs_example_script_signs_a_demo_member_in_through_the_consent_page()
+    {
+        var issuer = await platform.IssuerAsync();
+        var script = Path.Combine(RepositoryRoot(), "docs", "examples", "sign-in-with-code.sh");
+        var start = new ProcessStartInfo("bash", [script, "dirk.smit@demo.netwerk.example", "Netwerk-demo-2026"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["NETWERK"] = issuer.TrimEnd('/') },
+        };
+        using var run = Process.Start(start)!;
+        var output = await run.StandardOutput.ReadToEndAsync();
+        var errors = await run.StandardError.ReadToEndAsync();
+        await run.WaitForExitAsync();
+
+        Assert.True(run.ExitCode == 0, output + errors);
+        Assert.Contains("2. Consent asked at:", output);
+        Assert.Contains("\"email\":\"dirk.smit@demo.netwerk.example\"", output);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "Netwerk.sln"))) folder = folder.Parent!;
+        return folder.FullName;
     }
 
     private static string Authorize(string redirectUri, Pkce pkce) => QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
