@@ -29,14 +29,15 @@ internal static class AuthorizationEndpoint
         HttpContext context,
         UserManager<Member> users,
         IOpenIddictApplicationManager applications,
-        IOpenIddictAuthorizationManager authorizations)
+        IOpenIddictAuthorizationManager authorizations,
+        TimeProvider clock)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict request is missing.");
 
         var session = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var member = session.Succeeded ? await users.GetUserAsync(session.Principal!) : null;
-        if (member is null || request.HasPromptValue(PromptValues.Login) && !SignedInJustNow(session))
+        if (member is null || request.HasPromptValue(PromptValues.Login) && !SignedInJustNow(session, clock))
         {
             if (request.HasPromptValue(PromptValues.None)) return Refuse(Errors.LoginRequired, "The member is not signed in.");
             // Back here after signing in, without `prompt=login`, so the member is not sent round again.
@@ -77,8 +78,8 @@ internal static class AuthorizationEndpoint
     }
 
     /// <summary>`prompt=login` asks for a fresh sign-in; one in the last minute counts as that.</summary>
-    private static bool SignedInJustNow(AuthenticateResult session) =>
-        session.Properties?.IssuedUtc is { } issued && DateTimeOffset.UtcNow - issued < TimeSpan.FromMinutes(1);
+    private static bool SignedInJustNow(AuthenticateResult session, TimeProvider clock) =>
+        session.Properties?.IssuedUtc is { } issued && clock.GetUtcNow() - issued < TimeSpan.FromMinutes(1);
 
     /// <summary>The request's parameters (from the query or, for a POST, the form) as a query string, to come back
     /// with as a GET. Without `prompt=login` once the member has signed in, or they would be sent round again.</summary>
