@@ -95,6 +95,7 @@ internal static class IdentitySetup
         builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
         builder.Services.AddSingleton<RevokedSubjects>();
         builder.Services.AddScoped<MemberSessions>();
+        builder.Services.AddOAuthErrorProblemDetails();
     }
 
     /// <summary>`Identity:AccessTokenLifetime`, 30 minutes unless configured.</summary>

@@ -80,6 +80,9 @@ public sealed class CodeFlowTests(MembershipFixture fixture) : IClassFixture<Mem
 
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Null(response.Headers.Location);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("invalid_request", problem.GetProperty("error").GetString());
+            Assert.Contains("redirect_uri", problem.GetProperty("detail").GetString());
         }
     }
 
