@@ -56,6 +56,11 @@ var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
 // Development both go to the local sink.
 if (development) MailSink.AddFor(builder, notifications, membership);
 
+// The members' web app, behind the gateway at its root; it calls the public API through the gateway only.
+var web = builder.AddProject<Projects.Netwerk_Web>("web")
+    .WithRedis(infrastructure)
+    .WithEnvironment("Identity__ClientSecret", webAppSecret);
+
 var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithEndpoint("http", endpoint =>
     {
@@ -73,12 +78,14 @@ var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithReference(membership)
     .WithReference(documents)
     .WithReference(events)
-    .WithReference(notifications);
+    .WithReference(notifications)
+    .WithReference(web);
 
 // Tokens name the gateway's address as their issuer: it is the one address clients know. The other services
 // validate tokens with membership's signing keys, which they fetch from membership through service discovery.
 var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
 membership.WithEnvironment("Identity__Issuer", issuer);
+web.WithEnvironment("Gateway__Address", issuer);
 gateway.WithEnvironment("Identity__Issuer", issuer);
 foreach (var service in new[] { documents, events, notifications })
 {

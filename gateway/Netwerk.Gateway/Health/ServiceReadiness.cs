@@ -5,9 +5,9 @@ namespace Netwerk.Gateway.Health;
 
 internal static class ServiceReadiness
 {
-    /// <summary>The services behind the gateway, each the name of its proxy cluster too; each must answer its own /health,
-    /// and be routed to, for the platform to be ready.</summary>
-    public static readonly string[] Services = ["membership", "documents", "events", "notifications"];
+    /// <summary>The services behind the gateway and the web app, each the name of its proxy cluster too; each must answer
+    /// its own /health, and be routed to, for the platform to be ready.</summary>
+    public static readonly string[] Services = ["membership", "documents", "events", "notifications", "web"];
 
     public static void AddServiceReadinessChecks(this IHostApplicationBuilder builder)
     {

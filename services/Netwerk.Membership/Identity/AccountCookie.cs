@@ -1,23 +1,19 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Netwerk.ServiceDefaults.Security;
 
 namespace Netwerk.Membership.Identity;
 
 /// <summary>The cookie that keeps a member signed in at membership (the single sign-on session behind
 /// `/connect/authorize`). HttpOnly, SameSite=Lax (the redirect back from a client's own site must carry it), Secure
-/// whenever the request came over https; eight hours, renewed while used.</summary>
+/// whenever the request came over https (<see cref="SessionCookies"/>); eight hours, renewed while used.</summary>
 internal static class AccountCookie
 {
     public const string Name = "netwerk_account";
 
     public static void Configure(CookieAuthenticationOptions options)
     {
-        options.Cookie.Name = Name;
-        options.Cookie.HttpOnly = true;
-        options.Cookie.SameSite = SameSiteMode.Lax;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        options.ExpireTimeSpan = TimeSpan.FromHours(8);
-        options.SlidingExpiration = true;
+        options.UseNetwerkSessionCookie(Name, TimeSpan.FromHours(8));
         options.LoginPath = "/account/inloggen";
         options.LogoutPath = "/account/uitloggen";
         options.AccessDeniedPath = "/account/inloggen";

@@ -1,13 +1,10 @@
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.Identity;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Security;
 using OpenIddict.Validation.AspNetCore;
-using StackExchange.Redis;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Netwerk.Membership.Identity;
@@ -43,7 +40,8 @@ internal static class IdentitySetup
         // The sign-in cookie is checked against the member's security stamp on every request: a new password, a
         // sign-out everywhere or leaving the network ends every browser's session at once, not after a while.
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
-        AddSharedDataProtectionKeys(builder);
+        // The sign-in cookie and the forms' antiforgery tokens.
+        builder.AddRedisDataProtectionKeys("membership");
 
         var issuer = new Uri(builder.Configuration["Identity:Issuer"] ?? "http://localhost:5080/");
         builder.Services.AddOpenIddict()
@@ -101,15 +99,6 @@ internal static class IdentitySetup
     /// <summary>`Identity:AccessTokenLifetime`, 30 minutes unless configured.</summary>
     public static TimeSpan AccessTokenLifetime(IConfiguration configuration) =>
         configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(30));
-
-    /// <summary>The sign-in cookie and the forms' antiforgery tokens are protected with Data Protection keys; every
-    /// replica must read what another wrote, and a restart must not sign everybody out, so the keys live in Redis.</summary>
-    private static void AddSharedDataProtectionKeys(IHostApplicationBuilder builder)
-    {
-        builder.Services.AddDataProtection().SetApplicationName("netwerk-membership");
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
-            options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), "membership:data-protection-keys"));
-    }
 
     /// <summary>Development keys live in the user's certificate store and so survive restarts; elsewhere the
     /// keys come from configuration (base64 PKCS#12) and the service refuses to start without them.</summary>

@@ -53,6 +53,8 @@ public sealed class EmailTests : OwnService
         await Eventually.ReturnsAsync(() => Task.FromResult(Fixture.Mail.To(approved.Email)), m => m.Count > 0); // the welcome, instant
 
         await Fixture.PublishAsync(new GroupCreated(Guid.NewGuid(), DateTimeOffset.UtcNow, group, "Informatiebeveiliging", "Over beveiliging"));
+        // Two consumers, no order between them: the welcome names the group only once its copy is there.
+        await Eventually.ReturnsAsync(() => Fixture.CountAsync($"SELECT count(*) FROM working_groups WHERE id = '{group}'"), n => n == 1);
         await Fixture.PublishAsync(new GroupMemberJoined(Guid.NewGuid(), DateTimeOffset.UtcNow.AddSeconds(1), group, approved.MemberId));
         await Eventually.ReturnsAsync(() => Fixture.CountAsync($"SELECT count(*) FROM pending_emails WHERE member_id = '{approved.MemberId}' AND category = 'groups'"), n => n == 1);
         await Fixture.PublishAsync(new DocumentPublished(Guid.NewGuid(), DateTimeOffset.UtcNow, new DocumentDetails(Guid.NewGuid(),

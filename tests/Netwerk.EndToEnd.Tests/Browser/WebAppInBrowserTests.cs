@@ -1,0 +1,96 @@
+using System.Net;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Netwerk.EndToEnd.Tests.Browser;
+
+/// <summary>The web app at the gateway's root, in Chromium: what a visitor sees, signing in with the code flow and
+/// out again, the Dutch 404 page, and no token anywhere in what the browser gets.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class WebAppInBrowserTests(PlatformFixture platform, BrowserFixture chromium, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_visitor_sees_the_network_signs_in_as_a_member_and_signs_out_again()
+    {
+        var issuer = await platform.IssuerAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        var page = await context.NewPageAsync();
+        var bodies = new List<string>();
+        page.Response += async (_, response) =>
+        {
+            if (response.Url.StartsWith(issuer) && response.Headers.GetValueOrDefault("content-type", "").StartsWith("text/html"))
+            {
+                try { bodies.Add(await response.TextAsync()); } catch (PlaywrightException) { }
+            }
+        };
+
+        var landing = await page.GotoAsync(issuer);
+        Assert.Equal(200, landing!.Status);
+        Assert.Equal("nl", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Contains("Komende bijeenkomsten", await page.Locator("main").InnerTextAsync());
+        foreach (var name in new[] { "Home", "Leden", "Werkgroepen", "Documenten", "Bijeenkomsten", "Meldingen" })
+        {
+            Assert.Equal(1, await page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Hoofdmenu" })
+                .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = name, Exact = true }).CountAsync());
+        }
+        Assert.Contains("default-src 'none'", await landing.HeaderValueAsync("content-security-policy"));
+        await PageChecks.AccessibleAsync(page, "home-bezoeker", output);
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(issuer + "account/inloggen**");
+        await page.GetByLabel("E-mailadres").FillAsync("bram.jansen@demo.netwerk.example");
+        await page.GetByLabel("Wachtwoord").FillAsync("Netwerk-demo-2026");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).ClickAsync();
+        await BackHomeAsync(page, issuer);
+        Assert.Contains("Welkom, Bram", await page.Locator("h1").InnerTextAsync());
+        await PageChecks.AccessibleAsync(page, "home-lid", output);
+        var cookies = await context.CookiesAsync();
+        Assert.All(cookies, cookie => Assert.DoesNotContain("eyJ", cookie.Value));
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Uitloggen" }).ClickAsync();
+        await BackHomeAsync(page, issuer);
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).CountAsync());
+
+        // No token in any page the browser received (a JWT starts with the base64 of `{"`).
+        Assert.NotEmpty(bodies);
+        Assert.All(bodies, body => Assert.DoesNotContain("eyJ", body));
+    }
+
+    /// <summary>Waits for the browser to arrive at the home page; if it stops elsewhere, says where and what it shows.</summary>
+    private static async Task BackHomeAsync(IPage page, string issuer)
+    {
+        try
+        {
+            await page.WaitForURLAsync(issuer);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Stopped at {page.Url}: {await page.ContentAsync()}");
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_path_is_a_Dutch_404_page_and_an_unknown_API_path_a_problem()
+    {
+        var issuer = await platform.IssuerAsync();
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync(issuer + "bestaat/niet");
+
+        Assert.Equal(404, response!.Status);
+        Assert.Contains("Deze pagina bestaat niet", await page.Locator("h1").InnerTextAsync());
+        await PageChecks.AccessibleAsync(page, "niet-gevonden", output);
+        using var api = await platform.Gateway.GetAsync("/api/bestaat-niet");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Signing_out_without_the_forms_antiforgery_token_is_refused()
+    {
+        using var forged = await platform.Gateway.PostAsync("/uitloggen", new FormUrlEncodedContent(new Dictionary<string, string>()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Netwerk.Web.Home;
+
+/// <summary>Times as a Dutch reader expects them, on the clock of Europe/Amsterdam (WEB.md).</summary>
+public static class DutchTime
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>`dinsdag 8 december 2026, 14:00`.</summary>
+    public static string DayAndTime(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("dddd d MMMM yyyy, HH:mm", Dutch);
+
+    /// <summary>`8 december 2026`.</summary>
+    public static string Day(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d MMMM yyyy", Dutch);
+}

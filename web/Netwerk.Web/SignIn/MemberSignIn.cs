@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Netwerk.ServiceDefaults.Security;
+
+namespace Netwerk.Web.SignIn;
+
+/// <summary>Members sign in with the authorization code flow and PKCE against membership, as the confidential client
+/// `netwerk-web-app` (WEB.md): the OpenID Connect handler of ASP.NET Core, talking to membership through the gateway.
+/// The session is an HttpOnly, SameSite=Lax cookie (Secure over https) whose tokens stay in Redis
+/// (<see cref="RedisTicketStore"/>); the access token is renewed with the refresh token (<see cref="TokenRenewal"/>).</summary>
+internal static class MemberSignIn
+{
+    public const string CookieName = "netwerk_web";
+
+    public static void AddMemberSignIn(this IHostApplicationBuilder builder)
+    {
+        var gateway = GatewayAddress(builder.Configuration);
+        builder.Services.AddSingleton<RedisTicketStore>();
+        builder.Services.AddSingleton<TokenRenewal>();
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.DefaultChallengeScheme = OpenIdConnectDefaults.AuthenticationScheme;
+            })
+            .AddCookie(options =>
+            {
+                // As long as the refresh token: signing in every two weeks is often enough.
+                options.UseNetwerkSessionCookie(CookieName, TimeSpan.FromDays(14));
+                options.LoginPath = "/inloggen";
+                options.AccessDeniedPath = "/geen-toegang";
+            })
+            .AddOpenIdConnect(options =>
+            {
+                // Discovery through the gateway: the web app calls nothing but the public API.
+                options.MetadataAddress = new Uri(gateway, ".well-known/openid-configuration").ToString();
+                options.RequireHttpsMetadata = false;
+                options.ClientId = "netwerk-web-app";
+                options.ClientSecret = builder.Configuration["Identity:ClientSecret"] ?? "netwerk-web-app-geheim-2026";
+                options.ResponseType = "code";
+                // The code comes back in the query of a redirect: a form post would need membership's page to run a
+                // script, and its pages run none.
+                options.ResponseMode = "query";
+                options.UsePkce = true;
+                options.Scope.Clear();
+                foreach (var scope in new[] { "openid", "offline_access", "api" }) options.Scope.Add(scope);
+                options.SaveTokens = true;
+                options.GetClaimsFromUserInfoEndpoint = true;
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters.NameClaimType = "name";
+                options.TokenValidationParameters.RoleClaimType = "role";
+                options.CallbackPath = "/signin-oidc";
+                options.SignedOutCallbackPath = "/signout-callback-oidc";
+            });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<RedisTicketStore, TokenRenewal>((options, store, renewal) =>
+            {
+                options.SessionStore = store;
+                options.Events.OnValidatePrincipal = renewal.RenewWhenDueAsync;
+            });
+        // Userinfo's `role` is a list; each value becomes a role claim.
+        builder.Services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
+            options.ClaimActions.MapJsonKey("role", "role"));
+        builder.Services.AddAuthorization();
+    }
+
+    /// <summary>The gateway's public address (`Gateway:Address`), which the AppHost sets.</summary>
+    public static Uri GatewayAddress(IConfiguration configuration) =>
+        new((configuration["Gateway:Address"] ?? "http://localhost:5080").TrimEnd('/') + "/");
+}

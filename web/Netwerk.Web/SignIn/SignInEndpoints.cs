@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+
+namespace Netwerk.Web.SignIn;
+
+/// <summary>`/inloggen` starts the code flow (back to where the member was, if that is a page of ours);
+/// `POST /uitloggen` (a form with an antiforgery token) ends the session here and at membership.</summary>
+internal static class SignInEndpoints
+{
+    public static void MapSignInEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/inloggen", (string? terug, HttpContext context) =>
+            Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(terug) ? terug : "/" },
+                [OpenIdConnectDefaults.AuthenticationScheme]));
+
+        routes.MapPost("/uitloggen", async (HttpContext context, IAntiforgery antiforgery) =>
+            {
+                // The antiforgery middleware only records a failure; an endpoint that binds no form must look itself.
+                if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest();
+                return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" },
+                    [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
+            })
+            .DisableAntiforgery();
+    }
+
+    /// <summary>A path of this site (`/…`, not `//…` nor `/\…`, which browsers read as another host).</summary>
+    private static bool IsLocal(string? path) =>
+        path is { Length: > 0 } && path[0] == '/' && (path.Length == 1 || path[1] is not ('/' or '\\'));
+}

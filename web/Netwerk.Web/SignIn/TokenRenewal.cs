@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Netwerk.Web.Api;
+
+namespace Netwerk.Web.SignIn;
+
+/// <summary>Before a signed-in request is handled: an access token that runs out within two minutes is renewed with
+/// the refresh token at membership's token endpoint (through the gateway), and the session keeps the new pair. A
+/// refresh refused (the member signed out elsewhere, reset the password, left) ends the session here too.</summary>
+internal sealed class TokenRenewal(IHttpClientFactory clients, IConfiguration configuration, TimeProvider clock, ILogger<TokenRenewal> logger)
+{
+    private static readonly TimeSpan Margin = TimeSpan.FromMinutes(2);
+
+    public async Task RenewWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var expiresAt = context.Properties.GetTokenValue("expires_at");
+        if (expiresAt is null || !DateTimeOffset.TryParse(expiresAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var expires)) return;
+        if (expires - clock.GetUtcNow() > Margin) return;
+
+        var refreshToken = context.Properties.GetTokenValue("refresh_token");
+        using var response = refreshToken is null ? null : await clients.CreateClient(GatewayApiNames.Gateway).PostAsync("connect/token",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "refresh_token",
+                ["refresh_token"] = refreshToken,
+                ["client_id"] = "netwerk-web-app",
+                ["client_secret"] = configuration["Identity:ClientSecret"] ?? "netwerk-web-app-geheim-2026",
+            }));
+        if (response is not { IsSuccessStatusCode: true })
+        {
+            logger.LogInformation("A member's session ended: the refresh was refused ({Status})", (int?)response?.StatusCode);
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        var tokens = await response.Content.ReadFromJsonAsync<JsonElement>();
+        context.Properties.UpdateTokenValue("access_token", tokens.GetProperty("access_token").GetString()!);
+        if (tokens.TryGetProperty("refresh_token", out var refresh)) context.Properties.UpdateTokenValue("refresh_token", refresh.GetString()!);
+        context.Properties.UpdateTokenValue("expires_at",
+            (clock.GetUtcNow() + TimeSpan.FromSeconds(tokens.GetProperty("expires_in").GetInt32())).ToString("o", CultureInfo.InvariantCulture));
+        context.ShouldRenew = true;
+    }
+}
