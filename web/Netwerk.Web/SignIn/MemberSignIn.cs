@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Netwerk.ServiceDefaults.Security;
 
 namespace Netwerk.Web.SignIn;
@@ -16,6 +17,8 @@ internal static class MemberSignIn
     public static void AddMemberSignIn(this IHostApplicationBuilder builder)
     {
         var gateway = GatewayAddress(builder.Configuration);
+        var secret = ClientSecret(builder.Configuration, builder.Environment);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RedisTicketStore>();
         builder.Services.AddSingleton<TokenRenewal>();
         builder.Services.AddAuthentication(options =>
@@ -36,7 +39,7 @@ internal static class MemberSignIn
                 options.MetadataAddress = new Uri(gateway, ".well-known/openid-configuration").ToString();
                 options.RequireHttpsMetadata = false;
                 options.ClientId = "netwerk-web-app";
-                options.ClientSecret = builder.Configuration["Identity:ClientSecret"] ?? "netwerk-web-app-geheim-2026";
+                options.ClientSecret = secret;
                 options.ResponseType = "code";
                 // The code comes back in the query of a redirect: a form post would need membership's page to run a
                 // script, and its pages run none.
@@ -63,6 +66,13 @@ internal static class MemberSignIn
             options.ClaimActions.MapJsonKey("role", "role"));
         builder.Services.AddAuthorization();
     }
+
+    /// <summary>`Identity:ClientSecret` (the AppHost parameter `web-app-secret`); Development has the documented default,
+    /// elsewhere the web app refuses to start without it.</summary>
+    public static string ClientSecret(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration["Identity:ClientSecret"] is { Length: > 0 } secret ? secret
+        : environment.IsDevelopment() ? "netwerk-web-app-geheim-2026"
+        : throw new InvalidOperationException("Identity:ClientSecret is required outside Development (AppHost parameter web-app-secret).");
 
     /// <summary>The gateway's public address (`Gateway:Address`), which the AppHost sets.</summary>
     public static Uri GatewayAddress(IConfiguration configuration) =>

@@ -10,7 +10,8 @@ namespace Netwerk.Web.SignIn;
 /// <summary>Before a signed-in request is handled: an access token that runs out within two minutes is renewed with
 /// the refresh token at membership's token endpoint (through the gateway), and the session keeps the new pair. A
 /// refresh refused (the member signed out elsewhere, reset the password, left) ends the session here too.</summary>
-internal sealed class TokenRenewal(IHttpClientFactory clients, IConfiguration configuration, TimeProvider clock, ILogger<TokenRenewal> logger)
+internal sealed class TokenRenewal(
+    IHttpClientFactory clients, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<TokenRenewal> logger)
 {
     private static readonly TimeSpan Margin = TimeSpan.FromMinutes(2);
 
@@ -27,7 +28,7 @@ internal sealed class TokenRenewal(IHttpClientFactory clients, IConfiguration co
                 ["grant_type"] = "refresh_token",
                 ["refresh_token"] = refreshToken,
                 ["client_id"] = "netwerk-web-app",
-                ["client_secret"] = configuration["Identity:ClientSecret"] ?? "netwerk-web-app-geheim-2026",
+                ["client_secret"] = MemberSignIn.ClientSecret(configuration, environment),
             }));
         if (response is not { IsSuccessStatusCode: true })
         {
