@@ -93,6 +93,7 @@ internal static class IdentitySetup
         builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
         builder.Services.AddSingleton<RevokedSubjects>();
         builder.Services.AddScoped<MemberSessions>();
+        builder.Services.AddScoped<PasswordCheck>();
         builder.Services.AddOAuthErrorProblemDetails();
     }
 

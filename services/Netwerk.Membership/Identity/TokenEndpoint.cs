@@ -25,12 +25,12 @@ internal static class TokenEndpoint
             .WithRedisRateLimit(RateLimits.Login)
             .ExcludeFromDescription();
 
-    private static async Task<IResult> IssueAsync(HttpContext context, UserManager<Member> users)
+    private static async Task<IResult> IssueAsync(HttpContext context, UserManager<Member> users, PasswordCheck passwords)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict request is missing.");
 
-        if (request.IsPasswordGrantType()) return await PasswordAsync(request, users);
+        if (request.IsPasswordGrantType()) return await PasswordAsync(request, users, passwords);
         if (request.IsClientCredentialsGrantType())
         {
             return SignIn(MemberPrincipal.CreateForClient(request.ClientId!, request.GetScopes()));
@@ -40,22 +40,17 @@ internal static class TokenEndpoint
         return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
     }
 
-    private static async Task<IResult> PasswordAsync(OpenIddictRequest request, UserManager<Member> users)
+    private static async Task<IResult> PasswordAsync(OpenIddictRequest request, UserManager<Member> users, PasswordCheck passwords)
     {
-        var member = await users.FindByEmailAsync(request.Username ?? "");
-        if (member is null) return WrongCredentials();
-        if (await users.IsLockedOutAsync(member))
+        var (outcome, member) = await passwords.CheckAsync(request.Username, request.Password);
+        switch (outcome)
         {
-            return Refuse(Errors.InvalidGrant, "Too many failed attempts. Try again in 15 minutes.");
+            case PasswordCheckOutcome.LockedOut:
+                return Refuse(Errors.InvalidGrant, "Too many failed attempts. Try again in 15 minutes.");
+            case PasswordCheckOutcome.WrongCredentials:
+                return WrongCredentials();
         }
-        if (!await users.CheckPasswordAsync(member, request.Password ?? ""))
-        {
-            await users.AccessFailedAsync(member);
-            return WrongCredentials();
-        }
-        await users.ResetAccessFailedCountAsync(member);
-
-        if (member.Status != MemberStatus.Active) return NotActive(member.Status);
+        if (member!.Status != MemberStatus.Active) return NotActive(member.Status);
         return SignIn(MemberPrincipal.Create(member, await users.GetRolesAsync(member), request.GetScopes()));
     }
 
