@@ -19,6 +19,8 @@ public sealed class RateLimitTests : IAsyncLifetime
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
             ["RateLimits:registration:PermitLimit"] = "3",
             ["RateLimits:registration:Window"] = "01:00:00",
+            ["RateLimits:login:PermitLimit"] = "3",
+            ["RateLimits:login:Window"] = "01:00:00",
         };
         // Two replicas of the service on one database and one Redis.
         _replicas.Add(new ServiceFactory<MembershipDbContext>(settings));
@@ -75,5 +77,26 @@ public sealed class RateLimitTests : IAsyncLifetime
         });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_counts_posts_like_the_token_endpoint_and_answers_429_in_Dutch()
+    {
+        var client = _replicas[1].CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", $"192.0.2.{Random.Shared.Next(1, 250)}");
+        var browser = new AccountBrowser(client);
+        var form = new Dictionary<string, string> { ["email"] = "niemand@school.example", ["password"] = "niet-het-wachtwoord" };
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage last = null!;
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            last = await browser.SubmitAsync("/account/inloggen", form);
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(int.Parse(last.Headers.GetValues("Retry-After").Single()) > 0);
+        Assert.Contains("Te veel pogingen vanaf dit adres. Probeer het over", await last.Content.ReadAsStringAsync());
     }
 }

@@ -36,10 +36,9 @@ public sealed class ChangeEmailModel(
         var member = await users.GetUserAsync(User);
         if (member is null) return Challenge(AccountPages.CookieScheme);
         CurrentEmail = member.Email;
-        if (await limiter.RetryAfterAsync(RateLimits.AccountMail, HttpContext) is not null)
+        if (await limiter.RefusedAsync(RateLimits.AccountMail, HttpContext) is { } wait)
         {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Message = PageMessage.Error("Er zijn te veel links gevraagd. Probeer het over tien minuten opnieuw.");
+            Message = PageMessage.Error($"Er zijn te veel links gevraagd. Probeer het {wait} opnieuw.");
             return Page();
         }
 
@@ -56,7 +55,7 @@ public sealed class ChangeEmailModel(
 
         if (await users.FindByEmailAsync(newEmail!) is null)
         {
-            var link = await links.IssueAsync(member.Id, AccountLinkPurpose.ChangeEmail, newEmail, cancellationToken);
+            var link = await links.ReplaceAsync(member.Id, AccountLinkPurpose.ChangeEmail, newEmail, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             mail.Enqueue(SecurityMails.ConfirmNewAddress(member, newEmail!, link));
         }

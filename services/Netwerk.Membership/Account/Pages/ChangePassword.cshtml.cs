@@ -26,10 +26,9 @@ public sealed class ChangePasswordModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await limiter.RetryAfterAsync(RateLimits.Login, HttpContext) is not null)
+        if (await limiter.RefusedAsync(RateLimits.Login, HttpContext) is { } wait)
         {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Message = PageMessage.Error("Te veel pogingen. Probeer het over een minuut opnieuw.");
+            Message = PageMessage.Error($"Te veel pogingen. Probeer het {wait} opnieuw.");
             return Page();
         }
         var member = await users.GetUserAsync(User);

@@ -24,11 +24,9 @@ public sealed class ForgotPasswordModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await limiter.RetryAfterAsync(RateLimits.AccountMail, HttpContext) is { } wait)
+        if (await limiter.RefusedAsync(RateLimits.AccountMail, HttpContext) is { } wait)
         {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
-            Message = PageMessage.Error($"Er zijn vanaf dit adres te veel links gevraagd. Probeer het over {Math.Ceiling(wait.TotalMinutes)} minuten opnieuw.");
+            Message = PageMessage.Error($"Er zijn vanaf dit adres te veel links gevraagd. Probeer het {wait} opnieuw.");
             return Page();
         }
         if (!AccountInput.IsEmailAddress(Email))
@@ -41,7 +39,7 @@ public sealed class ForgotPasswordModel(
         var member = await users.FindByEmailAsync(Email!.Trim());
         if (member is { Status: MemberStatus.Active or MemberStatus.Pending })
         {
-            var link = await links.IssueAsync(member.Id, AccountLinkPurpose.ResetPassword, null, cancellationToken);
+            var link = await links.ReplaceAsync(member.Id, AccountLinkPurpose.ResetPassword, null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             mail.Enqueue(SecurityMails.ResetPassword(member, link));
         }

@@ -1,0 +1,19 @@
+using System.Globalization;
+using Netwerk.ServiceDefaults.RateLimiting;
+
+namespace Netwerk.Membership.Account;
+
+/// <summary>A limited form post of the account pages: counted like an API call, refused with 429 and `Retry-After`
+/// as the API's are, and the wait said in Dutch for the page's message.</summary>
+internal static class AccountRateLimits
+{
+    /// <summary>Null when the post may go on; else the wait as the page says it ("over 42 seconden").</summary>
+    public static async Task<string?> RefusedAsync(this RedisRateLimiter limiter, string policy, HttpContext context)
+    {
+        if (await limiter.RetryAfterAsync(policy, context) is not { } wait) return null;
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return seconds < 120 ? $"over {seconds} seconden" : $"over {(int)Math.Ceiling(wait.TotalMinutes)} minuten";
+    }
+}
