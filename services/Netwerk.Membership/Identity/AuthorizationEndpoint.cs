@@ -85,8 +85,7 @@ internal static class AuthorizationEndpoint
     /// with as a GET. Without `prompt=login` once the member has signed in, or they would be sent round again.</summary>
     private static string RequestAsQuery(HttpContext context, bool keepLoginPrompt)
     {
-        IEnumerable<KeyValuePair<string, StringValues>> parameters = context.Request.HasFormContentType ? context.Request.Form : context.Request.Query;
-        return QueryString.Create(parameters.Select(p => p.Key == OpenIddictConstants.Parameters.Prompt && !keepLoginPrompt
+        return QueryString.Create(RequestParameters.Of(context.Request).Select(p => p.Key == OpenIddictConstants.Parameters.Prompt && !keepLoginPrompt
                 ? new KeyValuePair<string, StringValues>(p.Key, string.Join(' ', p.Value.ToString().Split(' ').Where(v => v != PromptValues.Login)))
                 : p)
             .Where(p => !StringValues.IsNullOrEmpty(p.Value) && p.Value.ToString().Length > 0)).Value ?? "";

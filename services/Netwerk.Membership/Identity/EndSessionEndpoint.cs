@@ -31,8 +31,7 @@ internal static class EndSessionEndpoint
         var confirmed = HttpMethods.IsPost(context.Request.Method) && await antiforgery.IsRequestValidAsync(context);
         if (hint is null && !confirmed)
         {
-            return Results.Redirect("/account/uitloggen" + QueryString.Create(
-                context.Request.HasFormContentType ? context.Request.Form.ToList() : context.Request.Query.ToList()).Value);
+            return Results.Redirect("/account/uitloggen" + QueryString.Create(RequestParameters.Of(context.Request)).Value);
         }
 
         var session = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);

@@ -70,14 +70,13 @@ public sealed class ConsentModel(
 
     private async Task<object?> ApplicationAsync()
     {
-        var clientId = HttpMethods.IsPost(Request.Method) ? Request.Form[Parameters.ClientId].ToString() : Request.Query[Parameters.ClientId].ToString();
+        var clientId = RequestParameters.Value(Request, Parameters.ClientId);
         var application = string.IsNullOrEmpty(clientId) ? null : await applications.FindByClientIdAsync(clientId);
         return application is not null && await applications.GetConsentTypeAsync(application) == ConsentTypes.Explicit ? application : null;
     }
 
     private IEnumerable<string> RequestedScopes()
     {
-        var scope = HttpMethods.IsPost(Request.Method) ? Request.Form[Parameters.Scope].ToString() : Request.Query[Parameters.Scope].ToString();
-        return scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct();
+        return RequestParameters.Value(Request, Parameters.Scope).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct();
     }
 }
