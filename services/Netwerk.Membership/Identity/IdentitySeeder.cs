@@ -15,7 +15,6 @@ internal static class IdentitySeeder
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var settings = app.Configuration.GetSection("Seed");
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in NetwerkRoles.All)
@@ -26,14 +25,15 @@ internal static class IdentitySeeder
         var applications = services.GetRequiredService<IOpenIddictApplicationManager>();
         await EnsureClientAsync(applications, NetwerkClients.Scripts());
         var issuer = new Uri(app.Configuration["Identity:Issuer"] ?? "http://localhost:5080/");
-        var partnerSecret = Required(settings, "PartnerDemoSecret", app.Environment);
-        foreach (var (clientId, registration) in NetwerkClients.Configured(app.Configuration, app.Environment, partnerSecret, issuer))
+        var partnerSecret = Required(app, "Seed:PartnerDemoSecret");
+        var webAppSecret = Required(app, $"Identity:Clients:{NetwerkClients.WebAppClientId}:Secret");
+        foreach (var (clientId, registration) in NetwerkClients.Configured(app.Configuration, app.Environment, webAppSecret, partnerSecret, issuer))
         {
             await EnsureClientAsync(applications, NetwerkClients.Describe(clientId, registration));
         }
 
         await EnsureAdministratorAsync(services.GetRequiredService<UserManager<Member>>(),
-            Required(settings, "AdminEmail", app.Environment), Required(settings, "AdminPassword", app.Environment),
+            Required(app, "Seed:AdminEmail"), Required(app, "Seed:AdminPassword"),
             services.GetRequiredService<TimeProvider>());
     }
 
@@ -69,15 +69,16 @@ internal static class IdentitySeeder
     }
 
     /// <summary>Development has documented defaults (API.md); elsewhere a missing value stops the start.</summary>
-    private static string Required(IConfiguration settings, string key, IHostEnvironment environment) =>
-        settings[key] is { Length: > 0 } value ? value
-        : environment.IsDevelopment() ? DevelopmentDefaults[key]
-        : throw new InvalidOperationException($"Seed:{key} is required outside Development (AppHost parameter).");
+    private static string Required(WebApplication app, string key) =>
+        app.Configuration[key] is { Length: > 0 } value ? value
+        : app.Environment.IsDevelopment() ? DevelopmentDefaults[key]
+        : throw new InvalidOperationException($"{key} is required outside Development (AppHost parameter).");
 
     private static readonly Dictionary<string, string> DevelopmentDefaults = new()
     {
-        ["AdminEmail"] = "beheer@netwerk.example",
-        ["AdminPassword"] = "Netwerk-beheer-2026",
-        ["PartnerDemoSecret"] = "partner-demo-geheim-2026",
+        ["Seed:AdminEmail"] = "beheer@netwerk.example",
+        ["Seed:AdminPassword"] = "Netwerk-beheer-2026",
+        ["Seed:PartnerDemoSecret"] = "partner-demo-geheim-2026",
+        [$"Identity:Clients:{NetwerkClients.WebAppClientId}:Secret"] = "netwerk-web-app-geheim-2026",
     };
 }

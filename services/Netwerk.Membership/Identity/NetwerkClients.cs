@@ -32,21 +32,17 @@ internal static class NetwerkClients
     /// <summary>The registrations of configuration, with the defaults Development fills in: the web app behind the
     /// gateway, and the demo partner's sign-in on a local address.</summary>
     public static Dictionary<string, ClientRegistration> Configured(IConfiguration configuration, IHostEnvironment environment,
-        string partnerDemoSecret, Uri issuer)
+        string webAppSecret, string partnerDemoSecret, Uri issuer)
     {
         var clients = configuration.GetSection("Identity:Clients").Get<Dictionary<string, ClientRegistration>>() ?? [];
         var webApp = clients.GetValueOrDefault(WebAppClientId) ?? new ClientRegistration();
         webApp.FirstParty = true;
         webApp.DisplayName ??= "Netwerk";
+        webApp.Secret = webAppSecret;
         if (environment.IsDevelopment())
         {
-            webApp.Secret ??= "netwerk-web-app-geheim-2026";
             if (webApp.RedirectUris.Count == 0) webApp.RedirectUris.Add(new Uri(issuer, "signin-oidc").ToString());
             if (webApp.PostLogoutRedirectUris.Count == 0) webApp.PostLogoutRedirectUris.Add(new Uri(issuer, "signout-callback-oidc").ToString());
-        }
-        if (string.IsNullOrEmpty(webApp.Secret))
-        {
-            throw new InvalidOperationException($"Identity:Clients:{WebAppClientId}:Secret is required outside Development (AppHost parameter web-app-secret).");
         }
         clients[WebAppClientId] = webApp;
 

@@ -44,7 +44,7 @@ internal static class RegistrationsApi
         }
 
         var member = NewRegistration.Add(db, users, request, clock.Now());
-        var confirmation = await links.IssueAsync(member.Id, AccountLinkPurpose.ConfirmEmail, null, cancellationToken);
+        var confirmation = links.Issue(member.Id, AccountLinkPurpose.ConfirmEmail, null);
 
         try
         {

@@ -30,14 +30,21 @@ public sealed class AccountLinks(MembershipDbContext db, PublicLinks links, Time
         _ => "account/e-mailadres-bevestigen",
     };
 
-    /// <summary>Adds a new link to the context (saved by the caller, with whatever else changes) and returns its
-    /// address. Earlier unused links of the same purpose stop working: only the newest mail counts.</summary>
-    public async Task<string> IssueAsync(Guid memberId, AccountLinkPurpose purpose, string? newEmail, CancellationToken cancellationToken)
+    /// <summary>A new link in place of the member's earlier unused ones of the same purpose, which stop working: only
+    /// the newest mail counts. See <see cref="Issue"/>.</summary>
+    public async Task<string> ReplaceAsync(Guid memberId, AccountLinkPurpose purpose, string? newEmail, CancellationToken cancellationToken)
     {
         var now = clock.Now();
         await db.AccountLinks.Where(l => l.MemberId == memberId && l.Purpose == purpose && l.UsedAt == null)
             .ExecuteUpdateAsync(l => l.SetProperty(x => x.UsedAt, now), cancellationToken);
+        return Issue(memberId, purpose, newEmail);
+    }
 
+    /// <summary>Adds a new link to the context (saved by the caller, with whatever else changes) and returns its
+    /// address. For a member who has none yet (a registration); otherwise <see cref="ReplaceAsync"/>.</summary>
+    public string Issue(Guid memberId, AccountLinkPurpose purpose, string? newEmail)
+    {
+        var now = clock.Now();
         var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         db.AccountLinks.Add(new AccountLink
         {
