@@ -13,6 +13,8 @@ namespace Netwerk.Web.SignIn;
 internal static class MemberSignIn
 {
     public const string CookieName = "netwerk_web";
+    /// <summary>The web app's client at membership.</summary>
+    public const string ClientId = "netwerk-web-app";
 
     public static void AddMemberSignIn(this IHostApplicationBuilder builder)
     {
@@ -38,7 +40,7 @@ internal static class MemberSignIn
                 // Discovery through the gateway: the web app calls nothing but the public API.
                 options.MetadataAddress = new Uri(gateway, ".well-known/openid-configuration").ToString();
                 options.RequireHttpsMetadata = false;
-                options.ClientId = "netwerk-web-app";
+                options.ClientId = ClientId;
                 options.ClientSecret = secret;
                 options.ResponseType = "code";
                 // The code comes back in the query of a redirect: a form post would need membership's page to run a

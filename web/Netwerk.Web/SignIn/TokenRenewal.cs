@@ -27,7 +27,7 @@ internal sealed class TokenRenewal(
             {
                 ["grant_type"] = "refresh_token",
                 ["refresh_token"] = refreshToken,
-                ["client_id"] = "netwerk-web-app",
+                ["client_id"] = MemberSignIn.ClientId,
                 ["client_secret"] = MemberSignIn.ClientSecret(configuration, environment),
             }));
         if (response is not { IsSuccessStatusCode: true })
