@@ -8,4 +8,9 @@ public sealed record ContentSecurityPolicy(string Policy)
     public static readonly ContentSecurityPolicy SelfHostedPage = new(
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+
+    /// <summary>For a server-rendered page without any script that wears the Netwerk theme's stylesheet (the
+    /// unsubscribe page behind an e-mail's link).</summary>
+    public static readonly ContentSecurityPolicy ThemedPage = new(
+        "default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
 }

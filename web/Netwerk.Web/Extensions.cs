@@ -2,16 +2,24 @@ using Netwerk.ServiceDefaults.Http;
 using Netwerk.ServiceDefaults.Security;
 using Netwerk.Web.Api;
 using Netwerk.Web.Components;
+using Netwerk.Web.Documents;
+using Netwerk.Web.Inbox;
+using Netwerk.Web.Profile;
 using Netwerk.Web.SignIn;
 
 namespace Netwerk.Web;
 
 internal static class Extensions
 {
-    /// <summary>Every page of the web app may load its own stylesheet and images, post its forms to itself, and nothing
-    /// else: no script runs (the pages are server-rendered and work without one).</summary>
+    /// <summary>Every page of the web app may load its own stylesheet, images and one script file, open its own live
+    /// stream, post its forms to itself, and nothing else: no inline script, no other origin. The pages are
+    /// server-rendered and work without the script; it adds an upload's progress and the live inbox.</summary>
     public static readonly ContentSecurityPolicy PagePolicy = new(
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; " +
+        "frame-ancestors 'none'; base-uri 'self'");
+
+    /// <summary>The largest file the documents service takes (50 MB) and the form around it.</summary>
+    private const long UploadLimit = 52L * 1024 * 1024;
 
     public static void AddWebApp(this IHostApplicationBuilder builder)
     {
@@ -19,6 +27,9 @@ internal static class Extensions
         builder.AddRedisDataProtectionKeys("web");
         builder.AddMemberSignIn();
         builder.AddGatewayApi();
+        // Sharing a document posts its file here first; the gateway holds every other page's form to its small limit.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = UploadLimit);
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
     }
@@ -29,7 +40,7 @@ internal static class Extensions
         app.UseHeadAsGet();
         // A page that fails shows the Dutch error page, never a stack trace; an unknown path the Dutch 404 page.
         app.UseExceptionHandler("/fout", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -37,6 +48,9 @@ internal static class Extensions
         app.MapDefaultEndpoints();
         app.MapStaticAssets();
         app.MapSignInEndpoints();
+        app.MapDocumentDownloads();
+        app.MapLiveInbox();
+        app.MapExportDownload();
         app.MapRazorComponents<App>().WithMetadata(PagePolicy);
     }
 }

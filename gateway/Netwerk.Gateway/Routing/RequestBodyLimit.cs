@@ -30,8 +30,16 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IConfiguration conf
     public static ProblemHttpResult Refusal(long limit) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The request body is too large.", detail: $"At most {limit / (1024 * 1024.0):0.#} MB may be sent here.");
 
-    /// <summary>`POST /api/documents` and `POST /api/documents/{id}/versions`: the only requests that carry files.</summary>
-    private static bool IsUpload(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/api/documents", out var rest)
-        && (!rest.HasValue || rest.Value!.EndsWith("/versions", StringComparison.Ordinal));
+    /// <summary>`POST /api/documents` and `POST /api/documents/{id}/versions`, and the web app's pages that post those
+    /// files on (`/documenten/nieuw`, a document's page with its new-version form): the only requests that carry files.</summary>
+    private static bool IsUpload(HttpRequest request)
+    {
+        if (!HttpMethods.IsPost(request.Method)) return false;
+        if (request.Path.StartsWithSegments("/api/documents", out var rest))
+        {
+            return !rest.HasValue || rest.Value!.EndsWith("/versions", StringComparison.Ordinal);
+        }
+        return request.Path.StartsWithSegments("/documenten", out var page)
+            && page.Value is { } segment && (segment == "/nieuw" || Guid.TryParse(segment.TrimStart('/'), out _));
+    }
 }

@@ -39,7 +39,7 @@ internal sealed class EventCalendar(PublicLinks links)
             DtStart = WallClock(e.StartsAt, e.TimeZone),
             DtEnd = WallClock(e.EndsAt, e.TimeZone),
             Location = e.Location ?? e.OnlineUrl,
-            Url = new Uri(links.To($"api/events/{e.Id}")),
+            Url = new Uri(links.To(WebPages.Event(e.Id))),
             Sequence = e.Sequence,
             Status = e.IsCancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
             DtStamp = new CalDateTime(e.UpdatedAt.UtcDateTime, "UTC"),

@@ -41,7 +41,8 @@ internal static class DecisionsApi
 
         var query = db.Members.Where(m => m.Status == wanted);
         var rows = await MemberOrder.ByRegistration.PageOf(query, page).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, MemberOrder.ByRegistration.CursorOf, RegistrationSummary.From));
+        var roles = await RolesOfAsync(db, rows.Select(m => m.Id).ToList(), cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, MemberOrder.ByRegistration.CursorOf, m => RegistrationSummary.From(m, roles[m.Id].Order().ToList())));
     }
 
     private static async Task<Results<Ok<RegistrationSummary>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> ApproveAsync(
@@ -53,8 +54,15 @@ internal static class DecisionsApi
 
         var result = await MemberDecisions.ApproveAsync(db, users, member, clock.Now(), cancellationToken);
         if (!result.Succeeded) return Conflict(string.Join(" ", result.Errors.Select(e => e.Description)));
-        return TypedResults.Ok(RegistrationSummary.From(member));
+        return TypedResults.Ok(RegistrationSummary.From(member, [.. (await users.GetRolesAsync(member)).Order()]));
     }
+
+    /// <summary>The roles of a page of members, in one query.</summary>
+    private static async Task<ILookup<Guid, string>> RolesOfAsync(MembershipDbContext db, List<Guid> memberIds, CancellationToken cancellationToken) =>
+        (await db.UserRoles.Where(r => memberIds.Contains(r.UserId))
+            .Join(db.Roles, userRole => userRole.RoleId, role => role.Id, (userRole, role) => new { userRole.UserId, role.Name })
+            .ToListAsync(cancellationToken))
+        .ToLookup(r => r.UserId, r => r.Name!);
 
     private static async Task<Results<Ok<RegistrationSummary>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult, ValidationProblem>> RejectAsync(
         Guid id, RejectRequest request, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
@@ -74,7 +82,7 @@ internal static class DecisionsApi
         member.RejectionReason = reason;
         db.AddIntegrationEvent(new MemberRejected(Guid.CreateVersion7(now), now, member.Id, member.DisplayName, member.Email!, reason));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(RegistrationSummary.From(member));
+        return TypedResults.Ok(RegistrationSummary.From(member, []));
     }
 
     private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound() => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails

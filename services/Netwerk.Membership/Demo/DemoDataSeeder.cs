@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Decisions;
+using Netwerk.Membership.Groups;
 using Netwerk.Membership.Members;
 using Netwerk.Membership.Registrations;
 using Netwerk.ServiceDefaults.Time;
@@ -24,6 +25,8 @@ internal static class DemoDataSeeder
         if (await db.Members.AnyAsync(m => m.Email!.EndsWith("@" + DemoMembers.EmailDomain))) return;
 
         var pending = 0;
+        var ambitions = await db.Groups.Where(g => g.IsAmbition).OrderBy(g => g.Name).Select(g => g.Id).ToListAsync();
+        var approvedCount = 0;
         foreach (var (registration, approved) in DemoMembers.All)
         {
             var member = NewRegistration.Add(db, users, registration, clock.Now());
@@ -31,7 +34,15 @@ internal static class DemoDataSeeder
             // administrator sees both in the list.
             member.EmailConfirmed = approved || pending++ == 0;
             await db.SaveChangesAsync();
-            if (approved) await MemberDecisions.ApproveAsync(db, users, member, clock.Now(), CancellationToken.None);
+            if (!approved) continue;
+            await MemberDecisions.ApproveAsync(db, users, member, clock.Now(), CancellationToken.None);
+            // Each member works in two of the three ambitions, so every group has people, documents and news.
+            foreach (var group in ambitions.Where((_, index) => index != approvedCount % Math.Max(1, ambitions.Count)))
+            {
+                GroupJoining.Add(db, group, member.Id, clock.Now());
+            }
+            await db.SaveChangesAsync();
+            approvedCount++;
         }
         app.Logger.LogInformation("Demo data: {Count} members from several schools (password {Password})",
             DemoMembers.All.Count, DemoMembers.Password);

@@ -61,9 +61,7 @@ internal static class GroupsApi
         var caller = NetwerkClaims.MemberId(user);
         if (await db.GroupMemberships.AnyAsync(m => m.GroupId == id && m.MemberId == caller, cancellationToken)) return TypedResults.Ok();
 
-        var now = clock.Now();
-        db.GroupMemberships.Add(new GroupMembership { GroupId = id, MemberId = caller, JoinedAt = now });
-        db.AddIntegrationEvent(new GroupMemberJoined(Guid.CreateVersion7(now), now, id, caller));
+        GroupJoining.Add(db, id, caller, clock.Now());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Netwerk.Contracts.Documents;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.InApp;
 using Netwerk.Notifications.Preferences;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Notifications.Groups;
 
@@ -15,6 +16,6 @@ public sealed class GroupDocumentNotifier(NotificationsDbContext db, TimeProvide
         var members = await KnownGroupMembers.ActiveAsync(Db, groupId, message.Document.AuthorId, cancellationToken);
         var group = await KnownGroupMembers.GroupNameAsync(Db, groupId, cancellationToken);
         await Notices.ToMembersAsync(members, NotificationCategories.Documents, $"Nieuw document in {group}",
-            $"In {group} is \"{message.Document.Title}\" gedeeld.", $"/api/documents/{message.Document.Id}", message.EventId, cancellationToken);
+            $"In {group} is \"{message.Document.Title}\" gedeeld.", WebPages.Document(message.Document.Id), message.EventId, cancellationToken);
     }
 }

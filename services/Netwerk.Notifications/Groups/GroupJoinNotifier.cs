@@ -3,6 +3,7 @@ using Netwerk.Messaging.Copies;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.InApp;
 using Netwerk.Notifications.Preferences;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Notifications.Groups;
 
@@ -17,7 +18,7 @@ public sealed class GroupJoinNotifier(NotificationsDbContext db, TimeProvider cl
         var name = await KnownGroupMembers.GroupNameAsync(Db, message.GroupId, cancellationToken);
         await Notices.ToMemberAsync(message.MemberId, NotificationCategories.Groups, $"Welkom in {name}",
             $"Je doet nu mee in de werkgroep {name}. Je hoort hier van nieuwe documenten en bijeenkomsten van de groep.",
-            $"/api/groups/{message.GroupId}", message.EventId, cancellationToken);
+            WebPages.Group(message.GroupId), message.EventId, cancellationToken);
     }
 
     /// <summary>It also keeps the group copy: two joins of one member may share a batch, and the second must see the

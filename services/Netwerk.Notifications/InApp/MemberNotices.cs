@@ -5,6 +5,7 @@ using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Email;
 using Netwerk.Notifications.Live;
 using Netwerk.Notifications.Preferences;
+using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Notifications.InApp;
@@ -132,7 +133,7 @@ public sealed class MemberNotices(NotificationsDbContext db, TimeProvider clock,
         return local.ToString("dddd d MMMM 'om' HH:mm", Dutch);
     }
 
-    public static string EventLink(Guid eventId) => $"/api/events/{eventId}";
+    public static string EventLink(Guid eventId) => WebPages.Event(eventId);
 
     private static string Shorten(string text, int maximum) => text.Length <= maximum ? text : text[..(maximum - 1)] + "…";
 }

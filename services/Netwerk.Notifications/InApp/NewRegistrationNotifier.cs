@@ -2,6 +2,7 @@ using Netwerk.Contracts.Members;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Preferences;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Notifications.InApp;
 
@@ -14,7 +15,7 @@ public sealed class NewRegistrationNotifier(NotificationsDbContext db, TimeProvi
         var organisation = message.Brin is null ? message.OrganisationName : $"{message.OrganisationName} ({message.Brin})";
         Notices.ToRole(NetwerkRoles.Admin, message.MemberId, NotificationCategories.Membership, "Nieuwe aanmelding",
             $"{message.DisplayName} van {organisation} heeft zich aangemeld en wacht op goedkeuring.",
-            "/api/members/registrations?status=pending", message.EventId);
+            WebPages.PendingRegistrations, message.EventId);
         return Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using Netwerk.Contracts.Members;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Preferences;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Notifications.InApp;
 
@@ -11,5 +12,5 @@ public sealed class WelcomeNotifier(NotificationsDbContext db, TimeProvider cloc
     protected override Task HandleAsync(MemberApproved message, CancellationToken cancellationToken) =>
         Notices.ToMemberAsync(message.MemberId, NotificationCategories.Membership, "Welkom bij Netwerk",
             $"Je aanmelding is goedgekeurd, {message.DisplayName}. Je kunt nu documenten delen, je aanmelden voor bijeenkomsten en " +
-            "meedoen in werkgroepen.", "/api/members/me", message.EventId, cancellationToken);
+            "meedoen in werkgroepen.", WebPages.Groups, message.EventId, cancellationToken);
 }

@@ -27,7 +27,7 @@ public sealed class InboxBatchTests(SliceFixture fixture) : IClassFixture<SliceF
         await Task.Delay(1_000); // a second delivery, if it were applied, would be a notice more
         Assert.Equal(confirmations.Count, await NoticesAboutAsync(networkEvent));
         Assert.Equal((long)confirmations.Count, await PostgresInstance.QueryScalarAsync<long>(_slice.NotificationsDatabase,
-            $"SELECT count(DISTINCT recipient_member_id) FROM notifications WHERE link = '/api/events/{networkEvent}'"));
+            $"SELECT count(DISTINCT recipient_member_id) FROM notifications WHERE link = '/bijeenkomsten/{networkEvent}'"));
         Assert.Equal(confirmations.Count, notices);
         // Rows written by one transaction share its id (xmin): a burst takes fewer transactions than it has events
         // (one each without batches). How much fewer depends on how fast the burst arrives, so only that is asserted.
@@ -63,7 +63,7 @@ public sealed class InboxBatchTests(SliceFixture fixture) : IClassFixture<SliceF
 
     private Task<int> NoticesAboutAsync(Guid networkEvent) =>
         PostgresInstance.QueryScalarAsync<long>(_slice.NotificationsDatabase,
-            $"SELECT count(*) FROM notifications WHERE link = '/api/events/{networkEvent}'").ContinueWith(t => (int)t.Result);
+            $"SELECT count(*) FROM notifications WHERE link = '/bijeenkomsten/{networkEvent}'").ContinueWith(t => (int)t.Result);
 
     /// <summary>A fault the consumer cannot know about: the database refuses this one member's notices.</summary>
     private async Task RefuseNoticesForAsync(Guid memberId)

@@ -10,35 +10,93 @@ namespace Netwerk.Web.Api;
 public sealed class GatewayApi(IHttpClientFactory clients, IHttpContextAccessor http, ILogger<GatewayApi> logger)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    /// <summary>An upload carries a file of up to tens of megabytes from the browser on to the API.</summary>
+    private static readonly TimeSpan UploadPatience = TimeSpan.FromMinutes(2);
 
-    public async Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default)
+    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, null, cancellationToken: cancellationToken);
+
+    public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, path, body is null ? null : JsonContent.Create(body, options: JsonSerializerOptions.Web), cancellationToken: cancellationToken);
+
+    public Task<ApiResult<ApiDone>> PostAsync(string path, object? body = null, CancellationToken cancellationToken = default) =>
+        PostAsync<ApiDone>(path, body, cancellationToken);
+
+    public Task<ApiResult<ApiDone>> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<ApiDone>(HttpMethod.Delete, path, null, cancellationToken: cancellationToken);
+
+    public Task<ApiResult<T>> SendJsonAsync<T>(HttpMethod method, string path, object body, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(method, path, JsonContent.Create(body, options: JsonSerializerOptions.Web), ifMatch, cancellationToken);
+
+    /// <summary>Sends a request and reads the answer as <typeparamref name="T"/> (<see cref="ApiDone"/> reads none).</summary>
+    public async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, HttpContent? content, string? ifMatch = null,
+        CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/'));
-        if (http.HttpContext is { } context && await context.GetTokenAsync("access_token") is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        using var request = await RequestAsync(method, path);
+        request.Content = content;
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Patience);
+        timeout.CancelAfter(content is MultipartFormDataContent ? UploadPatience : Patience);
         try
         {
             using var response = await clients.CreateClient(GatewayApiNames.Gateway).SendAsync(request, timeout.Token);
-            if (response.IsSuccessStatusCode)
-            {
-                return ApiResult<T>.Ok((await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, timeout.Token))!);
-            }
-            var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
-                ? await response.Content.ReadFromJsonAsync<JsonElement>(timeout.Token)
-                : default;
-            return ApiResult<T>.Failed(new ApiFailure((int)response.StatusCode, Text(problem, "title"), Text(problem, "detail")));
+            if (!response.IsSuccessStatusCode) return ApiResult<T>.Failed(await FailureAsync(response, timeout.Token));
+            var etag = response.Headers.ETag?.ToString();
+            if (typeof(T) == typeof(ApiDone)) return ApiResult<T>.Ok((T)(object)new ApiDone(), etag);
+            return ApiResult<T>.Ok((await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, timeout.Token))!, etag);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or JsonException)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or JsonException
+            or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
-            logger.LogWarning("GET {Path} through the gateway failed: {Reason}", path, exception.Message);
+            logger.LogWarning("{Method} {Path} through the gateway failed: {Reason}", method, path, exception.Message);
             return ApiResult<T>.Failed(new ApiFailure(0, null, null));
         }
     }
 
+    /// <summary>Opens an answer to pass on as it streams (a download, the export, the live inbox); the caller disposes
+    /// it. Null when the gateway could not be reached.</summary>
+    public async Task<HttpResponseMessage?> OpenAsync(string path, CancellationToken cancellationToken, Action<HttpRequestMessage>? prepare = null,
+        string client = GatewayApiNames.Gateway)
+    {
+        var request = await RequestAsync(HttpMethod.Get, path);
+        prepare?.Invoke(request);
+        try
+        {
+            return await clients.CreateClient(client).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+        {
+            logger.LogWarning("GET {Path} through the gateway failed: {Reason}", path, exception.Message);
+            return null;
+        }
+    }
+
+    private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (http.HttpContext is { } context && await context.GetTokenAsync("access_token") is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return request;
+    }
+
+    private static async Task<ApiFailure> FailureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)
+            : default;
+        return new ApiFailure((int)response.StatusCode, Text(problem, "title"), Text(problem, "detail"), Errors(problem));
+    }
+
     private static string? Text(JsonElement problem, string name) =>
-        problem.ValueKind == JsonValueKind.Object && problem.TryGetProperty(name, out var value) ? value.GetString() : null;
+        problem.ValueKind == JsonValueKind.Object && problem.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString() : null;
+
+    private static Dictionary<string, string[]>? Errors(JsonElement problem) =>
+        problem.ValueKind == JsonValueKind.Object && problem.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object
+            ? errors.EnumerateObject().ToDictionary(e => e.Name,
+                e => e.Value.ValueKind == JsonValueKind.Array ? e.Value.EnumerateArray().Select(m => m.ToString()).ToArray() : [e.Value.ToString()],
+                StringComparer.OrdinalIgnoreCase)
+            : null;
 }

@@ -33,7 +33,13 @@ internal static class MemberSignIn
                 // As long as the refresh token: signing in every two weeks is often enough.
                 options.UseNetwerkSessionCookie(CookieName, TimeSpan.FromDays(14));
                 options.LoginPath = "/inloggen";
-                options.AccessDeniedPath = "/geen-toegang";
+                // A member on an administrator's page gets 403 and the Dutch page for it at the same address, not a
+                // redirect elsewhere.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             })
             .AddOpenIdConnect(options =>
             {
@@ -66,7 +72,7 @@ internal static class MemberSignIn
         // Userinfo's `role` is a list; each value becomes a role claim.
         builder.Services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
             options.ClaimActions.MapJsonKey("role", "role"));
-        builder.Services.AddAuthorization();
+        builder.Services.AddWebPolicies();
     }
 
     /// <summary>`Identity:ClientSecret` (the AppHost parameter `web-app-secret`); Development has the documented default,

@@ -1,5 +1,6 @@
 using Netwerk.Notifications.InApp;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Notifications.Webhooks.Subscriptions;
 
@@ -12,7 +13,7 @@ public sealed class OwnerNotices(MemberNotices notices)
     public void SubscriptionDisabled(WebhookSubscription subscription, string reason)
     {
         var what = $"Het webhook-abonnement van {subscription.OwnerClientId} naar {subscription.Url} is uitgeschakeld. Reden: {reason}";
-        var link = $"/api/webhooks/subscriptions/{subscription.Id}";
+        var link = WebPages.Webhook(subscription.Id);
         notices.ToRole(NetwerkRoles.Admin, null, Category, "Webhook uitgeschakeld", what, link, null);
         if (subscription.ContactEmail is { } address)
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Netwerk.Web.Home;
+namespace Netwerk.Web.Shared;
 
 /// <summary>Times as a Dutch reader expects them, on the clock of Europe/Amsterdam (WEB.md).</summary>
 public static class DutchTime
@@ -14,4 +14,7 @@ public static class DutchTime
 
     /// <summary>`8 december 2026`.</summary>
     public static string Day(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d MMMM yyyy", Dutch);
+
+    /// <summary>`14:05`.</summary>
+    public static string Time(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("HH:mm", Dutch);
 }

@@ -1,0 +1,21 @@
+namespace Netwerk.ServiceDefaults.Links;
+
+/// <summary>The web app's pages that links for people lead to (notifications, e-mails, calendar entries): a member
+/// opens a page, never an API document. Partners' webhooks keep linking to the API. Paths relative to the gateway's
+/// root; <see cref="PublicLinks.To"/> makes them absolute for what leaves the platform.</summary>
+public static class WebPages
+{
+    public const string Home = "/";
+    public const string Groups = "/werkgroepen";
+    public const string Inbox = "/meldingen";
+    public const string Profile = "/profiel";
+    public const string PendingRegistrations = "/beheer/aanmeldingen";
+
+    public static string Event(Guid id) => $"/bijeenkomsten/{id}";
+
+    public static string Document(Guid id) => $"/documenten/{id}";
+
+    public static string Group(Guid id) => $"/werkgroepen/{id}";
+
+    public static string Webhook(Guid subscriptionId) => $"/beheer/webhooks/{subscriptionId}";
+}

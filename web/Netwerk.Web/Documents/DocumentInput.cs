@@ -1,0 +1,86 @@
+namespace Netwerk.Web.Documents;
+
+/// <summary>A document's describing fields as the forms post them (new document, edit); tags as one line, split at
+/// commas.</summary>
+public sealed class DocumentInput
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? Tags { get; set; }
+    public string? Theme { get; set; }
+    public string? Visibility { get; set; } = "members";
+    public Guid? GroupId { get; set; }
+    /// <summary>For a new version: what changed.</summary>
+    public string? Note { get; set; }
+
+    public IReadOnlyList<string> TagList => (Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static DocumentInput From(DocumentDetails document) => new()
+    {
+        Title = document.Title,
+        Description = document.Description,
+        Tags = string.Join(", ", document.Tags),
+        Theme = document.Theme,
+        Visibility = document.Visibility,
+        GroupId = document.GroupId,
+    };
+
+    /// <summary>The PATCH body (`PATCH /api/documents/{id}`).</summary>
+    public object ToChange() => new
+    {
+        title = Title,
+        description = Description ?? "",
+        tags = TagList,
+        theme = string.IsNullOrEmpty(Theme) ? null : Theme,
+        visibility = Visibility,
+        groupId = Visibility == "group" ? GroupId : null,
+    };
+
+    /// <summary>The multipart body of a new document (`POST /api/documents`), the file streamed as it came.</summary>
+    public MultipartFormDataContent ToUpload(IFormFile file)
+    {
+        var content = new MultipartFormDataContent();
+        var bytes = new StreamContent(file.OpenReadStream());
+        bytes.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new("application/octet-stream");
+        content.Add(bytes, "file", file.FileName);
+        content.Add(new StringContent(Title ?? ""), "title");
+        content.Add(new StringContent(Description ?? ""), "description");
+        foreach (var tag in TagList) content.Add(new StringContent(tag), "tags");
+        if (!string.IsNullOrEmpty(Theme)) content.Add(new StringContent(Theme), "theme");
+        content.Add(new StringContent(Visibility ?? ""), "visibility");
+        if (Visibility == "group" && GroupId is { } group) content.Add(new StringContent(group.ToString()), "groupId");
+        return content;
+    }
+
+    /// <summary>The multipart body of a new version (`POST /api/documents/{id}/versions`).</summary>
+    public MultipartFormDataContent ToVersion(IFormFile file)
+    {
+        var content = new MultipartFormDataContent();
+        var bytes = new StreamContent(file.OpenReadStream());
+        bytes.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new("application/octet-stream");
+        content.Add(bytes, "file", file.FileName);
+        if (!string.IsNullOrWhiteSpace(Note)) content.Add(new StringContent(Note), "note");
+        return content;
+    }
+
+    public static readonly IReadOnlyDictionary<string, string> Messages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["file"] = "Kies een bestand: PDF, Word, Excel, PowerPoint, OpenDocument, tekst of een afbeelding, tot 50 MB.",
+        ["title"] = "Geef het document een titel van 3 tot 200 tekens.",
+        ["description"] = "De beschrijving is ten hoogste 4000 tekens.",
+        ["tags"] = "Ten hoogste 20 trefwoorden, elk ten hoogste 40 tekens, gescheiden door komma's.",
+        ["theme"] = "Kies een van de thema's.",
+        ["visibility"] = "Kies wie het document mag zien.",
+        ["groupId"] = "Kies de werkgroep die het document mag zien; alleen bij 'Alleen de werkgroep'.",
+        ["note"] = "De toelichting is ten hoogste 1000 tekens.",
+    };
+
+    /// <summary>The Dutch message for a refused upload, whose reason (size, type) is in the status, not in a field.</summary>
+    public static string? FileMessage(int status) => status switch
+    {
+        413 => "Dit bestand is groter dan 50 MB.",
+        415 => "Dit soort bestand nemen we niet op, of de inhoud past niet bij de bestandsnaam. Kies een PDF, Office-, OpenDocument-, tekst- of afbeeldingsbestand.",
+        400 => "Het bestand is leeg of kon niet worden gelezen.",
+        _ => null,
+    };
+}

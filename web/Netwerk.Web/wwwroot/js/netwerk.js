@@ -1,0 +1,72 @@
+// Upload with progress: a form marked data-upload-progress is sent by XMLHttpRequest, so that its progress bar can
+// show how far the file is. Without this script the form posts as any other and the server's answer is the same.
+document.querySelectorAll("form[data-upload-progress]").forEach((form) => {
+  const box = document.getElementById(form.dataset.uploadProgress);
+  const bar = box.querySelector("progress");
+  const text = box.querySelector(".netwerk-upload-progress__text");
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const request = new XMLHttpRequest();
+    request.open("POST", form.action || window.location.href);
+    box.hidden = false;
+    request.upload.addEventListener("progress", (progress) => {
+      if (!progress.lengthComputable) return;
+      const percent = Math.round((progress.loaded / progress.total) * 100);
+      bar.value = percent;
+      text.textContent = percent + "%";
+    });
+    request.addEventListener("load", () => {
+      // Shared: the server sent the browser to the document's page. Refused: its answer is this page with the errors.
+      if (request.responseURL && request.responseURL !== window.location.href) {
+        window.location.assign(request.responseURL);
+      } else {
+        document.open();
+        document.write(request.responseText);
+        document.close();
+      }
+    });
+    request.addEventListener("error", () => {
+      text.textContent = "Het uploaden is mislukt. Controleer je verbinding en probeer het opnieuw.";
+    });
+    request.send(new FormData(form));
+  });
+});
+
+// The live inbox: a list marked data-live listens to the web app's stream of new notifications and puts each one on
+// top as it arrives. Text is set as text, never as HTML; only links to pages of this site are followed.
+document.querySelectorAll("ul[data-live]").forEach((list) => {
+  const status = document.getElementById("meldingen-live-status");
+  const source = new EventSource(list.dataset.live);
+  const local = (link) => typeof link === "string" && /^\/(?![\/\\])/.test(link) && !link.startsWith("/api/");
+  source.addEventListener("open", () => { if (status) status.textContent = ""; });
+  source.addEventListener("error", () => {
+    if (status) status.textContent = "Nieuwe meldingen verschijnen zodra de verbinding terug is.";
+  });
+  source.addEventListener("message", (message) => {
+    const notification = JSON.parse(message.data);
+    if (!notification.id || document.getElementById("melding-" + notification.id)) return;
+    const item = document.createElement("li");
+    item.id = "melding-" + notification.id;
+    item.className = "netwerk-inbox__item netwerk-inbox__item--unread";
+    const paragraph = document.createElement("p");
+    paragraph.className = "utrecht-paragraph";
+    const badge = document.createElement("span");
+    badge.className = "netwerk-badge";
+    badge.textContent = "Nieuw";
+    const title = document.createElement("strong");
+    if (local(notification.link)) {
+      const anchor = document.createElement("a");
+      anchor.className = "utrecht-link";
+      anchor.href = notification.link;
+      anchor.textContent = notification.title;
+      title.append(anchor);
+    } else {
+      title.textContent = notification.title;
+    }
+    paragraph.append(badge, " ", title, document.createElement("br"), notification.body);
+    item.append(paragraph);
+    list.prepend(item);
+    document.getElementById("meldingen-leeg")?.remove();
+    if (status) status.textContent = "Nieuwe melding: " + notification.title;
+  });
+});
