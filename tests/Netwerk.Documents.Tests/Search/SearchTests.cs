@@ -2,9 +2,6 @@ using System.Text.Json;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace Netwerk.Documents.Tests.Search;
 
@@ -152,14 +149,7 @@ public sealed class SearchTests(DocumentsFixture fixture) : IClassFixture<Docume
         Assert.Equal([tagged], byAuthor);
     }
 
-    private static byte[] Pdf(string text)
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        page.AddText(text, 11, new PdfPoint(50, 750), font);
-        return builder.Build();
-    }
+    private static byte[] Pdf(string text) => Netwerk.Testing.TestPdf.With(text);
 
     /// <summary>The smallest OpenDocument text: the uncompressed `mimetype` entry first, then content.xml.</summary>
     private static byte[] Odt(string paragraph)

@@ -8,9 +8,15 @@ public sealed class ProfileInput : ProfileFields
 
     public static ProfileInput From(OwnProfile profile, string? etag) => new()
     {
-        ETag = etag, DisplayName = profile.DisplayName, OrganisationName = profile.Organisation.Name, Brin = profile.Organisation.Brin,
-        JobTitle = profile.JobTitle, Sector = profile.Sector, Region = profile.Region,
-        ConsentDirectory = profile.Consents.Directory, ConsentPartners = profile.Consents.Partners,
+        ETag = etag,
+        DisplayName = profile.DisplayName,
+        OrganisationName = profile.Organisation.Name,
+        Brin = profile.Organisation.Brin,
+        JobTitle = profile.JobTitle,
+        Sector = profile.Sector,
+        Region = profile.Region,
+        ConsentDirectory = profile.Consents.Directory,
+        ConsentPartners = profile.Consents.Partners,
     };
 
     /// <summary>The PATCH body: every field the form has (an empty region clears it).</summary>
