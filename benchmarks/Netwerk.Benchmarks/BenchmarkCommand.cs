@@ -14,7 +14,7 @@ internal static class BenchmarkCommand
         var options = Options(args);
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) && int.TryParse(value, out var number) ? number : fallback;
         var (members, seats, connections, runs) = (Option("members", 5_000), Option("seats", 1_000), Option("connections", 256), Option("runs", 3));
-        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["gateway", "rush", "search", "inbox", "partners"];
+        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["gateway", "rush", "search", "inbox", "partners", "web"];
 
         output.WriteLine($"# Netwerk benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
@@ -40,6 +40,10 @@ internal static class BenchmarkCommand
         if (scenarios.Contains("partners"))
         {
             failed |= await PartnerFanOutAsync(platform, output, targets, Option("events", 10_000), Option("subscriptions", 20), Option("rate", 100), Option("seconds", 30));
+        }
+        if (scenarios.Contains("web"))
+        {
+            failed |= await WebBrowsingAsync(platform, output, targets, Option("web-members", 50), Option("web-seconds", 20), runs, Option("web-think-ms", 1_000));
         }
         memory.Report(output);
         output.WriteSummary(targets.Render());
@@ -222,6 +226,35 @@ internal static class BenchmarkCommand
         targets.Under($"event → partner webhook p95 < 100 ms at {rate} events/s (ms)", 100, [("", steady.Latency.P95)], "F1");
         targets.AtLeast("≥ 1,000 deliveries/s sustained (fan-out)", 1_000, [("", fanOut.DeliveriesPerSecond)], "F0");
         return !fanOut.Complete || steady.Delivered < steady.Events;
+    }
+
+    private static async Task<bool> WebBrowsingAsync(BenchmarkPlatform platform, TextWriter output, Targets targets, int members, int seconds, int runs,
+        int think)
+    {
+        output.WriteLine($"## Web app: {members} signed-in members browsing at once through the gateway, a page every {think / 1000.0:0.#} s each " +
+            $"on average, {seconds} s per run; then only the API calls of the same pages");
+        var pages = await new WebBrowsing(platform, members, seconds, runs, think).RunAsync(output);
+        output.WriteLine();
+        output.WriteLine($"Pages served: {pages[0].PagesPerSecond:F0}/s (median of the runs).");
+        output.WriteLine();
+        output.WriteLine("Server time as a browser on this machine sees it (send to last byte), medians over the runs; \"API alone\" is the same members " +
+            "making only the API calls the page makes (in parallel, as the page does), so the difference is the web app's own share: " +
+            "the session, the HTML and the hop through the gateway. Bytes as transferred (br/gzip where offered), page with its stylesheet and script.");
+        output.WriteLine();
+        output.WriteLine("| page | p50 ms | p95 ms | p99 ms | API alone p50 / p95 / p99 ms | web app's share of p95 ms | first visit KB | later visit KB | failed |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var page in pages)
+        {
+            double P(List<LatencySummary> runs, Func<LatencySummary, double> figure) => Median.Of(runs.Select(figure));
+            output.WriteLine($"| {page.Page} (`{page.Path.Split('?')[0]}`) | {P(page.Pages, l => l.P50):F1} | {P(page.Pages, l => l.P95):F1} | {P(page.Pages, l => l.P99):F1} | " +
+                $"{P(page.Api, l => l.P50):F1} / {P(page.Api, l => l.P95):F1} / {P(page.Api, l => l.P99):F1} | {P(page.Pages, l => l.P95) - P(page.Api, l => l.P95):F1} | " +
+                $"{page.FirstVisitBytes / 1024.0:F1} | {page.RepeatVisitBytes / 1024.0:F1} | {page.Failures} |");
+        }
+        output.WriteLine();
+        targets.Under($"web pages p95 < 100 ms with {members} members browsing (ms, median of the runs)", 100,
+            pages.Select(p => (p.Page, Median.Of(p.Pages.Select(l => l.P95)))).ToList(), "F1");
+        targets.Under("a first visit transfers < 200 KB (KB)", 200, pages.Select(p => (p.Page, p.FirstVisitBytes / 1024.0)).ToList(), "F1");
+        return pages.Any(p => p.Failures > 0);
     }
 
     private static Dictionary<string, string> Options(string[] args)

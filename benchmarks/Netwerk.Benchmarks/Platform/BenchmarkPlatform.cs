@@ -17,6 +17,10 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
     public ServiceProcess Documents { get; private set; } = null!;
     public ServiceProcess Notifications { get; private set; } = null!;
     public ServiceProcess Gateway { get; private set; } = null!;
+    /// <summary>The web app and the gateway in front of it (<see cref="StartWebAsync"/>); null until then.</summary>
+    public ServiceProcess? Web { get; private set; }
+    public ServiceProcess? WebGateway { get; private set; }
+    private Dictionary<string, string> _identity = [];
 
     public static async Task<BenchmarkPlatform> StartAsync()
     {
@@ -44,6 +48,7 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
             ["Identity__KeysAddress"] = keys.Address.ToString(),
             ["ConnectionStrings__redis"] = Servers.Redis,
         };
+        _identity = identity;
 
         Events = await ServiceProcess.StartAsync("events", RepositoryPaths.ServiceAssembly("services/Netwerk.Events", "Netwerk.Events"), FreePort.Find(),
             new Dictionary<string, string>(identity)
@@ -79,17 +84,45 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
         _parts.Add(Notifications);
 
         Gateway = await ServiceProcess.StartAsync("gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), FreePort.Find(),
-            new Dictionary<string, string>(identity)
-            {
-                ["services__events__http__0"] = Events.Address.ToString(),
-                ["services__documents__http__0"] = Documents.Address.ToString(),
-                ["services__notifications__http__0"] = Notifications.Address.ToString(),
-                // The limiter runs on every request (its cost is part of what is measured), above any load made here.
-                ["Gateway__RateLimit__PerSecond"] = "10000000",
-                ["Gateway__RateLimit__Burst"] = "10000000",
-            }, Servers.Logs);
+            GatewaySettings(), Servers.Logs);
         _parts.Add(Gateway);
     }
+
+    /// <summary>The web app in Release, and a gateway of its own that serves it at its root as in the AppHost. There
+    /// is no membership here: the theme's stylesheet, which the gateway takes from membership, comes from the web app
+    /// (it serves the same file), and the one call to membership a page makes (the working groups of the document
+    /// filter) is answered 503 by the gateway, as when membership is down.</summary>
+    public async Task StartWebAsync()
+    {
+        var gatewayPort = FreePort.Find();
+        var gatewayAddress = $"http://127.0.0.1:{gatewayPort}/";
+        Web = await ServiceProcess.StartAsync("web", RepositoryPaths.PublishedAssembly("web/Netwerk.Web", "Netwerk.Web"), FreePort.Find(),
+            new Dictionary<string, string>
+            {
+                ["ConnectionStrings__redis"] = Servers.Redis,
+                ["Gateway__Address"] = gatewayAddress,
+                ["Identity__ClientSecret"] = "benchmark",
+            }, Servers.Logs);
+        _parts.Add(Web);
+        WebGateway = await ServiceProcess.StartAsync("web-gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), gatewayPort,
+            new Dictionary<string, string>(GatewaySettings())
+            {
+                ["services__web__http__0"] = Web.Address.ToString(),
+                ["services__membership__http__0"] = Web.Address.ToString(),
+            }, Servers.Logs);
+        _parts.Add(WebGateway);
+    }
+
+    /// <summary>The gateway in front of the services started here.</summary>
+    private Dictionary<string, string> GatewaySettings() => new(_identity)
+    {
+        ["services__events__http__0"] = Events.Address.ToString(),
+        ["services__documents__http__0"] = Documents.Address.ToString(),
+        ["services__notifications__http__0"] = Notifications.Address.ToString(),
+        // The limiter runs on every request (its cost is part of what is measured), above any load made here.
+        ["Gateway__RateLimit__PerSecond"] = "10000000",
+        ["Gateway__RateLimit__Burst"] = "10000000",
+    };
 
     public async ValueTask DisposeAsync()
     {

@@ -12,6 +12,14 @@ internal static class RepositoryPaths
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build the solution in Release first (./netwerk bench does): {path} is missing.");
     }
 
+    /// <summary>A published app (bin/Release/publish), for what runs as it is deployed: the web app, whose static
+    /// assets are compressed and marked immutable only when published.</summary>
+    public static string PublishedAssembly(string projectFolder, string assemblyName)
+    {
+        var path = Path.Combine(Root, projectFolder, "bin", "Release", "publish", assemblyName + ".dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Publish it in Release first (./netwerk bench does): {path} is missing.");
+    }
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Playwright;
+using Netwerk.Testing;
 using Xunit.Abstractions;
 
 namespace Netwerk.EndToEnd.Tests.Browser;
@@ -84,6 +85,34 @@ public sealed class WebAppInBrowserTests(PlatformFixture platform, BrowserFixtur
         using var api = await platform.Gateway.GetAsync("/api/bestaat-niet");
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_service_that_is_down_is_a_Dutch_sentence_in_its_part_of_the_page_and_the_rest_renders()
+    {
+        var issuer = await platform.IssuerAsync();
+        await platform.StopAsync("events");
+        try
+        {
+            await Eventually.ReturnsAsync(async () => (int)(await platform.Gateway.GetAsync("/api/events")).StatusCode, status => status is 502 or 503);
+            await using var visitor = await WebAppBrowser.OpenAsync(chromium, issuer, output);
+
+            var home = await visitor.GoAsync("/");
+
+            Assert.Equal(200, home.Status);
+            var events = visitor.Page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Komende bijeenkomsten" });
+            Assert.Contains("De bijeenkomsten kunnen we op dit moment niet laden", await events.InnerTextAsync());
+            var documents = visitor.Page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Recente openbare documenten" });
+            Assert.True(await documents.GetByRole(AriaRole.Link).CountAsync() > 0);
+            await visitor.CheckAsync("home-bijeenkomsten-weg");
+            var eventsPage = await visitor.GoAsync("/bijeenkomsten");
+            Assert.Equal(200, eventsPage.Status);
+            Assert.Contains("kunnen we op dit moment niet laden", await visitor.MainTextAsync());
+        }
+        finally
+        {
+            await platform.StartAgainAsync("events", "/api/events");
+        }
     }
 
     [Fact]
