@@ -197,19 +197,5 @@ public sealed class GatewayTests(PlatformFixture platform)
         }
     }
 
-    /// <summary>The status code, or 0 when no answer came within a few seconds (a request still on its way to a
-    /// service that has just stopped).</summary>
-    private async Task<int> StatusOfAsync(string path)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(8));
-        try
-        {
-            using var response = await platform.Gateway.GetAsync(path, patience.Token);
-            return (int)response.StatusCode;
-        }
-        catch (OperationCanceledException)
-        {
-            return 0;
-        }
-    }
+    private Task<int> StatusOfAsync(string path) => platform.StatusOfAsync(path);
 }

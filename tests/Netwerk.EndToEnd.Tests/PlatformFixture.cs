@@ -93,6 +93,22 @@ public sealed class PlatformFixture : IAsyncLifetime
         return (await discovery.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("issuer").GetString()!;
     }
 
+    /// <summary>The gateway's status code for a GET, or 0 when no answer came within a few seconds (a request still on
+    /// its way to a service that has just stopped).</summary>
+    public async Task<int> StatusOfAsync(string path)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(8));
+        try
+        {
+            using var response = await Gateway.GetAsync(path, patience.Token);
+            return (int)response.StatusCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return 0;
+        }
+    }
+
     public Task<string> ConnectionStringAsync(string name) =>
         App.GetConnectionStringAsync(name).AsTask().ContinueWith(t => t.Result ?? throw new InvalidOperationException(name));
 

@@ -43,7 +43,7 @@ internal sealed partial class WebBrowsing(BenchmarkPlatform platform, int member
         var eventId = await SeedAsync(client);
         var pages = new[]
         {
-            new WebPage("home", "/", ["/api/events?limit=5", "/api/documents?limit=5", "/api/notifications?unread=true&limit=5"]),
+            new WebPage("home", "/", ["/api/events?limit=5", "/api/documents?limit=5", "/api/notifications?unread=true&limit=5", "/api/events?registered=true&limit=3"]),
             new WebPage("document search", "/documenten?q=privacy", ["/api/documents?q=privacy&limit=20", "/api/groups"]),
             new WebPage("event", $"/bijeenkomsten/{eventId}", [$"/api/events/{eventId}", $"/api/events/{eventId}/registrations/me"]),
             new WebPage("inbox", "/meldingen", ["/api/notifications?limit=30", "/api/notifications/preferences"]),

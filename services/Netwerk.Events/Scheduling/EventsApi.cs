@@ -23,7 +23,8 @@ internal static class EventsApi
     {
         var events = routes.MapGroup("/api/events").WithTags("Events");
         events.MapGet("", ListAsync).WithName("ListEvents")
-            .WithSummary("Events that have not ended (or those in `from`–`to`), the soonest first; cancelled ones say so.");
+            .WithSummary("Events that have not ended (or those in `from`–`to`), the soonest first; cancelled ones say so. " +
+                "`?registered=true` (a signed-in member): only those the caller is registered for, seated or waiting.");
         events.MapGet("/{id:guid}", GetAsync).WithName("GetEvent").WithSummary("An event with its seat counts; the ETag serves If-Match.");
         events.MapPost("", ScheduleAsync).WithName("ScheduleEvent").WithSummary("Schedule an event.")
             .RequireAuthorization(NetwerkPolicies.Moderator);
@@ -35,10 +36,12 @@ internal static class EventsApi
             .RequireAuthorization(NetwerkPolicies.Moderator);
     }
 
-    private static async Task<Results<Ok<Page<EventView>>, ValidationProblem>> ListAsync(
-        EventsDbContext db, TimeProvider clock, DateTimeOffset? from, DateTimeOffset? to, Guid? groupId, int? limit, string? cursor,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Page<EventView>>, ValidationProblem, UnauthorizedHttpResult>> ListAsync(
+        EventsDbContext db, TimeProvider clock, ClaimsPrincipal user, DateTimeOffset? from, DateTimeOffset? to, Guid? groupId, bool? registered,
+        int? limit, string? cursor, CancellationToken cancellationToken)
     {
+        // The list is public; a member's own registrations are not.
+        if (registered == true && user.Identity?.IsAuthenticated != true) return TypedResults.Unauthorized();
         var errors = new FieldErrors();
         var page = PageRequest.Parse(limit, cursor, errors);
         var now = clock.Now();
@@ -49,6 +52,12 @@ internal static class EventsApi
         var query = db.Events.AsNoTracking().Where(e => e.EndsAt >= start);
         if (to is { } end) query = query.Where(e => e.StartsAt <= end.ToUniversalTime());
         if (groupId is { } group) query = query.Where(e => e.GroupId == group);
+        if (registered == true)
+        {
+            var caller = NetwerkClaims.MemberId(user);
+            query = query.Where(e => db.Registrations.Any(r => r.NetworkEventId == e.Id && r.MemberId == caller
+                && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted)));
+        }
         var rows = await ByStart.PageOf(query, page)
             .Select(e => new { Event = e, GroupName = db.KnownGroups.Where(g => g.Id == e.GroupId).Select(g => g.Name).FirstOrDefault() })
             .ToListAsync(cancellationToken);

@@ -94,7 +94,7 @@ public sealed class WebAppInBrowserTests(PlatformFixture platform, BrowserFixtur
         await platform.StopAsync("events");
         try
         {
-            await Eventually.ReturnsAsync(async () => (int)(await platform.Gateway.GetAsync("/api/events")).StatusCode, status => status is 502 or 503);
+            await Eventually.ReturnsAsync(() => platform.StatusOfAsync("/api/events"), status => status is 502 or 503);
             await using var visitor = await WebAppBrowser.OpenAsync(chromium, issuer, output);
 
             var home = await visitor.GoAsync("/");

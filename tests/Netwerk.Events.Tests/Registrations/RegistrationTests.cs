@@ -21,6 +21,27 @@ public sealed class RegistrationTests(EventsFixture fixture) : IClassFixture<Eve
     }
 
     [Fact]
+    public async Task A_member_lists_the_events_they_are_registered_for_seated_or_waiting_and_a_visitor_cannot()
+    {
+        var waiting = (await fixture.ScheduleAsync(e => e["capacity"] = 1)).Id();
+        var seated = (await fixture.ScheduleAsync()).Id();
+        var left = (await fixture.ScheduleAsync()).Id();
+        var notRegistered = (await fixture.ScheduleAsync()).Id();
+        var member = fixture.AsMember(Guid.NewGuid());
+        await fixture.AsMember(Guid.NewGuid()).RegisterAsync(waiting);
+        foreach (var eventId in new[] { waiting, seated, left }) await member.RegisterAsync(eventId);
+        await member.DeleteAsync($"/api/events/{left}/registrations/me");
+
+        var mine = (await (await member.GetAsync("/api/events?registered=true&limit=100")).JsonAsync())
+            .GetProperty("items").EnumerateArray().Select(e => e.Id()).ToHashSet();
+        var anonymous = await fixture.Anonymous().GetAsync("/api/events?registered=true");
+
+        Assert.Equal(new HashSet<Guid> { waiting, seated }, mine);
+        Assert.DoesNotContain(notRegistered, mine);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
     public async Task Cancelling_a_confirmed_seat_promotes_the_first_on_the_waiting_list()
     {
         var eventId = (await fixture.ScheduleAsync(e => e["capacity"] = 2)).Id();
