@@ -14,60 +14,39 @@ public sealed class WebAppInBrowserTests(PlatformFixture platform, BrowserFixtur
     public async Task A_visitor_sees_the_network_signs_in_as_a_member_and_signs_out_again()
     {
         var issuer = await platform.IssuerAsync();
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        var bodies = new List<string>();
-        page.Response += async (_, response) =>
-        {
-            if (response.Url.StartsWith(issuer) && response.Headers.GetValueOrDefault("content-type", "").StartsWith("text/html"))
-            {
-                try { bodies.Add(await response.TextAsync()); } catch (PlaywrightException) { }
-            }
-        };
+        await using var visitor = await WebAppBrowser.OpenAsync(chromium, issuer, output);
+        var page = visitor.Page;
 
-        var landing = await page.GotoAsync(issuer);
-        Assert.Equal(200, landing!.Status);
+        var landing = await visitor.GoAsync("/");
+        Assert.Equal(200, landing.Status);
         Assert.Equal("nl", await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.Contains("Komende bijeenkomsten", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("Komende bijeenkomsten", await visitor.MainTextAsync());
         foreach (var name in new[] { "Home", "Leden", "Werkgroepen", "Documenten", "Bijeenkomsten", "Meldingen" })
         {
             Assert.Equal(1, await page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Hoofdmenu" })
                 .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = name, Exact = true }).CountAsync());
         }
         Assert.Contains("default-src 'none'", await landing.HeaderValueAsync("content-security-policy"));
-        await PageChecks.AccessibleAsync(page, "home-bezoeker", output);
+        await visitor.CheckAsync("home-bezoeker");
 
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).ClickAsync();
+        await visitor.Button("Inloggen").ClickAsync();
         await page.WaitForURLAsync(issuer + "account/inloggen**");
         await page.GetByLabel("E-mailadres").FillAsync("bram.jansen@demo.netwerk.example");
         await page.GetByLabel("Wachtwoord").FillAsync("Netwerk-demo-2026");
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).ClickAsync();
-        await BackHomeAsync(page, issuer);
+        await visitor.Button("Inloggen").ClickAsync();
+        await visitor.ArriveAsync("/");
+        Assert.Equal(issuer, page.Url);
         Assert.Contains("Welkom, Bram", await page.Locator("h1").InnerTextAsync());
-        await PageChecks.AccessibleAsync(page, "home-lid", output);
-        var cookies = await context.CookiesAsync();
-        Assert.All(cookies, cookie => Assert.DoesNotContain("eyJ", cookie.Value));
+        await visitor.CheckAsync("home-lid");
+        Assert.All(await visitor.Context.CookiesAsync(), cookie => Assert.DoesNotContain("eyJ", cookie.Value));
 
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Uitloggen" }).ClickAsync();
-        await BackHomeAsync(page, issuer);
-        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Inloggen" }).CountAsync());
+        await visitor.Button("Uitloggen").ClickAsync();
+        await visitor.ArriveAsync("/");
+        Assert.Equal(issuer, page.Url);
+        Assert.Equal(1, await visitor.Button("Inloggen").CountAsync());
 
-        // No token in any page the browser received (a JWT starts with the base64 of `{"`).
-        Assert.NotEmpty(bodies);
-        Assert.All(bodies, body => Assert.DoesNotContain("eyJ", body));
-    }
-
-    /// <summary>Waits for the browser to arrive at the home page; if it stops elsewhere, says where and what it shows.</summary>
-    private static async Task BackHomeAsync(IPage page, string issuer)
-    {
-        try
-        {
-            await page.WaitForURLAsync(issuer);
-        }
-        catch (TimeoutException)
-        {
-            Assert.Fail($"Stopped at {page.Url}: {await page.ContentAsync()}");
-        }
+        // No token in any page, script, cookie or storage the browser got, and a policy on every page.
+        await visitor.AssertNoTokenReachedTheBrowser();
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Netwerk.Web.Forms;
+
 namespace Netwerk.Web.Documents;
 
 /// <summary>A document's describing fields as the forms post them (new document, edit); tags as one line, split at
@@ -39,10 +41,7 @@ public sealed class DocumentInput
     /// <summary>The multipart body of a new document (`POST /api/documents`), the file streamed as it came.</summary>
     public MultipartFormDataContent ToUpload(IFormFile file)
     {
-        var content = new MultipartFormDataContent();
-        var bytes = new StreamContent(file.OpenReadStream());
-        bytes.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new("application/octet-stream");
-        content.Add(bytes, "file", file.FileName);
+        var content = WithFile(file);
         content.Add(new StringContent(Title ?? ""), "title");
         content.Add(new StringContent(Description ?? ""), "description");
         foreach (var tag in TagList) content.Add(new StringContent(tag), "tags");
@@ -55,13 +54,29 @@ public sealed class DocumentInput
     /// <summary>The multipart body of a new version (`POST /api/documents/{id}/versions`).</summary>
     public MultipartFormDataContent ToVersion(IFormFile file)
     {
-        var content = new MultipartFormDataContent();
-        var bytes = new StreamContent(file.OpenReadStream());
-        bytes.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new("application/octet-stream");
-        content.Add(bytes, "file", file.FileName);
+        var content = WithFile(file);
         if (!string.IsNullOrWhiteSpace(Note)) content.Add(new StringContent(Note), "note");
         return content;
     }
+
+    /// <summary>A multipart body whose part `file` streams the file as the browser sent it, with its type.</summary>
+    private static MultipartFormDataContent WithFile(IFormFile file)
+    {
+        var bytes = new StreamContent(file.OpenReadStream());
+        bytes.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new("application/octet-stream");
+        return new MultipartFormDataContent { { bytes, "file", file.FileName } };
+    }
+
+    /// <summary>The file a form posted in its field `file`; null when none was chosen (or it is empty).</summary>
+    public static IFormFile? PostedFile(HttpContext context) =>
+        context.Request.HasFormContentType && context.Request.Form.Files.GetFile("file") is { Length: > 0 } file ? file : null;
+
+    /// <summary>A refused upload: a size or type refusal (no field named) is the file field's message, anything else
+    /// the fields' own.</summary>
+    public static FormErrors UploadErrors(Netwerk.Web.Api.ApiFailure failure, string action) =>
+        failure.HasFieldErrors || FileMessage(failure.Status) is not { } message
+            ? FormErrors.From(failure, action, Messages)
+            : FormErrors.None.Add("file", message, failure.ActionMessage(action));
 
     public static readonly IReadOnlyDictionary<string, string> Messages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -76,7 +91,7 @@ public sealed class DocumentInput
     };
 
     /// <summary>The Dutch message for a refused upload, whose reason (size, type) is in the status, not in a field.</summary>
-    public static string? FileMessage(int status) => status switch
+    private static string? FileMessage(int status) => status switch
     {
         413 => "Dit bestand is groter dan 50 MB.",
         415 => "Dit soort bestand nemen we niet op, of de inhoud past niet bij de bestandsnaam. Kies een PDF, Office-, OpenDocument-, tekst- of afbeeldingsbestand.",
