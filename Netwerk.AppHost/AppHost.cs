@@ -12,6 +12,9 @@ var adminPassword = PlatformParameters.Add(builder, "admin-password", "Netwerk-b
 var partnerSecret = PlatformParameters.Add(builder, "partner-demo-secret", "partner-demo-geheim-2026", secret: true);
 // The web app's client secret at membership (`netwerk-web-app`, a confidential client of the code flow).
 var webAppSecret = PlatformParameters.Add(builder, "web-app-secret", "netwerk-web-app-geheim-2026", secret: true);
+// The web app's key at the gateway: with it, the web app's API calls count as its visitors' (each their own client at
+// the rate limits) instead of as one client for the whole network.
+var webAppGatewayKey = PlatformParameters.Add(builder, "web-app-gateway-key", "netwerk-web-app-sleutel-2026", secret: true);
 
 var infrastructure = PlatformInfrastructure.Add(builder);
 
@@ -59,7 +62,8 @@ if (development) MailSink.AddFor(builder, notifications, membership);
 // The members' web app, behind the gateway at its root; it calls the public API through the gateway only.
 var web = builder.AddProject<Projects.Netwerk_Web>("web")
     .WithRedis(infrastructure)
-    .WithEnvironment("Identity__ClientSecret", webAppSecret);
+    .WithEnvironment("Identity__ClientSecret", webAppSecret)
+    .WithEnvironment("Gateway__FrontEndKey", webAppGatewayKey);
 
 var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithEndpoint("http", endpoint =>
@@ -73,6 +77,7 @@ var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WithRedis(infrastructure)
+    .WithEnvironment("Gateway__FrontEnds__web__Key", webAppGatewayKey)
     // The gateway starts without waiting: while a service is down it answers 503 problem details and says so in
     // /health/ready, which is what clients and operators should see.
     .WithReference(membership)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace Netwerk.ServiceDefaults.RateLimiting;
@@ -7,15 +6,8 @@ namespace Netwerk.ServiceDefaults.RateLimiting;
 /// used it up.</summary>
 internal sealed class RedisRateLimitFilter(string policyName, RedisRateLimiter limiter) : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        if (await limiter.RetryAfterAsync(policyName, context.HttpContext) is not { } wait) return await next(context);
-
-        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
-        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status429TooManyRequests,
-            title: "Too many requests.",
-            detail: $"Try again in {seconds} seconds.");
-    }
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        await limiter.RetryAfterAsync(policyName, context.HttpContext) is { } wait
+            ? TooManyRequests.Answer(context.HttpContext, wait)
+            : await next(context);
 }

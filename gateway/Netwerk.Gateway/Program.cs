@@ -2,6 +2,7 @@ using Netwerk.Gateway;
 using Netwerk.Gateway.Auth;
 using Netwerk.Gateway.Correlation;
 using Netwerk.Gateway.Documentation;
+using Netwerk.Gateway.Forwarding;
 using Netwerk.Gateway.Health;
 using Netwerk.Gateway.Routing;
 using Netwerk.ServiceDefaults.ProblemDetails;
@@ -13,6 +14,7 @@ builder.AddGatewayServices();
 
 var app = builder.Build();
 
+app.UseMiddleware<TrustedFrontEnds>();
 app.UseSecurityHeaders();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseNetwerkProblemDetails();

@@ -21,6 +21,8 @@ public sealed class ServiceFactory<TEntryPoint>(
         // Every test client comes from one address; the limits get a test of their own.
         builder.UseSetting("RateLimits:registration:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:login:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:login-account:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:tokens:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:account-mail:PermitLimit", "1000000");
         foreach (var (key, value) in settings)
         {

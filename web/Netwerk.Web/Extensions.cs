@@ -1,4 +1,5 @@
 using Netwerk.ServiceDefaults.Http;
+using Netwerk.ServiceDefaults.ProblemDetails;
 using Netwerk.ServiceDefaults.Security;
 using Netwerk.Web.Api;
 using Netwerk.Web.Components;
@@ -38,8 +39,15 @@ internal static class Extensions
     {
         app.UseSecurityHeaders();
         app.UseHeadAsGet();
-        // A page that fails shows the Dutch error page, never a stack trace; an unknown path the Dutch 404 page.
-        app.UseExceptionHandler("/fout", createScopeForErrors: true);
+        // A page that fails shows the Dutch error page, never a stack trace; an unknown path the Dutch 404 page. A rate
+        // limit met on the way keeps its status: the error page then says when to try again.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/fout",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = failure => failure.CauseOf<RateLimitedException>() is null
+                ? StatusCodes.Status500InternalServerError : StatusCodes.Status429TooManyRequests,
+        });
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseRouting();
         app.UseAuthentication();

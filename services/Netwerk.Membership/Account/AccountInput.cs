@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Netwerk.Membership.Identity;
 using Netwerk.Membership.Members;
 
 namespace Netwerk.Membership.Account;
@@ -15,4 +16,12 @@ public static class AccountInput
         password is not { Length: >= MemberLimits.PasswordMinimum and <= MemberLimits.PasswordMaximum }
             ? $"Kies een wachtwoord van {MemberLimits.PasswordMinimum} tot {MemberLimits.PasswordMaximum} tekens."
             : password != repeated ? "De twee wachtwoorden zijn niet gelijk." : null;
+
+    /// <summary>What a page that asks for the current password again says when the check failed; null when it passed.</summary>
+    public static string? CurrentPasswordProblem(PasswordCheckOutcome outcome) => outcome switch
+    {
+        PasswordCheckOutcome.Succeeded => null,
+        PasswordCheckOutcome.LockedOut => "Je hebt vijf keer een verkeerd wachtwoord ingevuld. Probeer het over een kwartier opnieuw.",
+        _ => "Je huidige wachtwoord klopt niet.",
+    };
 }

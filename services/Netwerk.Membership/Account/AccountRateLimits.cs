@@ -8,10 +8,13 @@ namespace Netwerk.Membership.Account;
 internal static class AccountRateLimits
 {
     /// <summary>Null when the post may go on; else the wait as the page says it ("over 42 seconden").</summary>
-    public static async Task<string?> RefusedAsync(this RedisRateLimiter limiter, string policy, HttpContext context)
+    public static async Task<string?> RefusedAsync(this RedisRateLimiter limiter, string policy, HttpContext context) =>
+        await limiter.RetryAfterAsync(policy, context) is { } wait ? Refuse(context, wait) : null;
+
+    /// <summary>Answers 429 with `Retry-After` for a limit already met; the wait as the page says it.</summary>
+    public static string Refuse(HttpContext context, TimeSpan wait)
     {
-        if (await limiter.RetryAfterAsync(policy, context) is not { } wait) return null;
-        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return seconds < 120 ? $"over {seconds} seconden" : $"over {(int)Math.Ceiling(wait.TotalMinutes)} minuten";

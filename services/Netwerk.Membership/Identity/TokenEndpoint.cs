@@ -22,29 +22,35 @@ internal static class TokenEndpoint
             .WithTags("Identity")
             .WithSummary("OAuth 2.0 token endpoint: authorization_code, password, client_credentials and refresh_token grants.")
             .AllowAnonymous()
-            .WithRedisRateLimit(RateLimits.Login)
             .ExcludeFromDescription();
 
-    private static async Task<IResult> IssueAsync(HttpContext context, UserManager<Member> users, PasswordCheck passwords)
+    /// <summary>Each grant is limited by what it risks: a password grant as password guessing (per address and per
+    /// account, in <see cref="PasswordCheck"/>); the others, whose client OpenIddict has authenticated and whose code
+    /// or refresh token is single-use, per client and member (<see cref="RateLimits.Tokens"/>), so the web app may
+    /// sign the whole network in at once.</summary>
+    private static async Task<IResult> IssueAsync(HttpContext context, UserManager<Member> users, PasswordCheck passwords, RedisRateLimiter limiter)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict request is missing.");
 
-        if (request.IsPasswordGrantType()) return await PasswordAsync(request, users, passwords);
+        if (request.IsPasswordGrantType()) return await PasswordAsync(context, request, users, passwords);
         if (request.IsClientCredentialsGrantType())
         {
+            if (await limiter.RetryAfterAsync(RateLimits.Tokens, $"client:{request.ClientId}") is { } wait) return TooManyRequests.Answer(context, wait);
             return SignIn(MemberPrincipal.CreateForClient(request.ClientId!, request.GetScopes()));
         }
-        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType()) return await RenewAsync(context, users);
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType()) return await RenewAsync(context, request, users, limiter);
 
         return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
     }
 
-    private static async Task<IResult> PasswordAsync(OpenIddictRequest request, UserManager<Member> users, PasswordCheck passwords)
+    private static async Task<IResult> PasswordAsync(HttpContext context, OpenIddictRequest request, UserManager<Member> users, PasswordCheck passwords)
     {
-        var (outcome, member) = await passwords.CheckAsync(request.Username, request.Password);
+        var (outcome, member, wait) = await passwords.CheckAsync(context, request.Username, request.Password);
         switch (outcome)
         {
+            case PasswordCheckOutcome.TooManyAttempts:
+                return TooManyRequests.Answer(context, wait);
             case PasswordCheckOutcome.LockedOut:
                 return Refuse(Errors.InvalidGrant, "Too many failed attempts. Try again in 15 minutes.");
             case PasswordCheckOutcome.WrongCredentials:
@@ -56,9 +62,13 @@ internal static class TokenEndpoint
 
     /// <summary>A code or refresh token names the member it was issued for; the new tokens carry the member's
     /// current name, address and roles, and stay tied to the same authorization (the consent, the sign-in).</summary>
-    private static async Task<IResult> RenewAsync(HttpContext context, UserManager<Member> users)
+    private static async Task<IResult> RenewAsync(HttpContext context, OpenIddictRequest request, UserManager<Member> users, RedisRateLimiter limiter)
     {
         var previous = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        if (await limiter.RetryAfterAsync(RateLimits.Tokens, $"member:{request.ClientId}:{previous?.GetClaim(Claims.Subject)}") is { } wait)
+        {
+            return TooManyRequests.Answer(context, wait);
+        }
         var member = previous?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
         if (previous is null || member is null || member.Status != MemberStatus.Active
             || previous.GetClaim(MemberPrincipal.SecurityStampClaim) != member.SecurityStamp)

@@ -2,19 +2,52 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Netwerk.Web.Api;
 
 /// <summary>The public API through the gateway, as the signed-in member (their access token from the session) or
-/// anonymously. The web app calls nothing else: no service directly, no database.</summary>
-public sealed class GatewayApi(IHttpClientFactory clients, IHttpContextAccessor http, ILogger<GatewayApi> logger)
+/// anonymously. The web app calls nothing else: no service directly, no database. A 429 on the way is not a part of
+/// the page missing but the visit refused: <see cref="RateLimitRefusal"/> throws it.</summary>
+public sealed class GatewayApi(IHttpClientFactory clients, IHttpContextAccessor http, HybridCache cache, ILogger<GatewayApi> logger)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
     /// <summary>An upload carries a file of up to tens of megabytes from the browser on to the API.</summary>
     private static readonly TimeSpan UploadPatience = TimeSpan.FromMinutes(2);
+    /// <summary>How long a visitor's answer is reused for the next visitors: a surge of visitors costs the API one
+    /// call per address and a few seconds, not one per page view; news reaches visitors a few seconds later.</summary>
+    private static readonly HybridCacheEntryOptions VisitorAnswers = new()
+    {
+        Expiration = TimeSpan.FromSeconds(5),
+        LocalCacheExpiration = TimeSpan.FromSeconds(5),
+    };
 
-    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Get, path, null, cancellationToken: cancellationToken);
+    /// <summary>A GET as the member; for a visitor (no session), from the visitors' short cache: an answer without
+    /// credentials is the same for every visitor, and concurrent visitors wait for one call. Only successes are
+    /// kept; a failure is the visitor's own.</summary>
+    public async Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default)
+    {
+        if (await AccessTokenAsync() is not null) return await SendAsync<T>(HttpMethod.Get, path, null, cancellationToken: cancellationToken);
+        try
+        {
+            var value = await cache.GetOrCreateAsync($"visitor:{typeof(T).FullName}:{path}", async token =>
+            {
+                var result = await SendAsync<T>(HttpMethod.Get, path, null, cancellationToken: token);
+                return result.Succeeded ? result.Value! : throw new NotKept(result.Failure!);
+            }, VisitorAnswers, cancellationToken: cancellationToken);
+            return ApiResult<T>.Ok(value);
+        }
+        catch (NotKept failure)
+        {
+            return ApiResult<T>.Failed(failure.Failure);
+        }
+    }
+
+    /// <summary>Carries a failed answer out of the cache's factory, so that it is not kept.</summary>
+    private sealed class NotKept(ApiFailure failure) : Exception
+    {
+        public ApiFailure Failure { get; } = failure;
+    }
 
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body is null ? null : JsonContent.Create(body, options: JsonSerializerOptions.Web), cancellationToken: cancellationToken);
@@ -74,12 +107,12 @@ public sealed class GatewayApi(IHttpClientFactory clients, IHttpContextAccessor 
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path)
     {
         var request = new HttpRequestMessage(method, path.TrimStart('/'));
-        if (http.HttpContext is { } context && await context.GetTokenAsync("access_token") is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        if (await AccessTokenAsync() is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return request;
     }
+
+    private async Task<string?> AccessTokenAsync() =>
+        http.HttpContext is { } context ? await context.GetTokenAsync("access_token") : null;
 
     private static async Task<ApiFailure> FailureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

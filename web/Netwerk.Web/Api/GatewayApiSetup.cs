@@ -1,5 +1,7 @@
+using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Netwerk.Web.SignIn;
+using Polly;
 
 namespace Netwerk.Web.Api;
 
@@ -12,25 +14,42 @@ internal static class GatewayApiSetup
     {
         var gateway = MemberSignIn.GatewayAddress(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<VisitorForwarding>();
+        builder.Services.AddTransient<RateLimitRefusal>();
         // The pages set their own patience per call (GatewayApi); the defaults' 10-second attempt would cut an upload
         // short, and a retried POST could register a member twice, so only safe methods are retried.
-        builder.Services.AddHttpClient(GatewayApiNames.Gateway, client => client.BaseAddress = gateway)
-            .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(options =>
-            {
-                options.Retry.DisableForUnsafeHttpMethods();
-                options.AttemptTimeout.Timeout = TimeSpan.FromMinutes(2);
-                options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(3);
-                options.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(5);
-            });
+        foreach (var name in new[] { GatewayApiNames.Gateway, GatewayApiNames.SignIn })
+        {
+            builder.Services.AddHttpClient(name, client => client.BaseAddress = gateway)
+                .RemoveAllResilienceHandlers()
+                .AddHttpMessageHandler<VisitorForwarding>()
+                .AddHttpMessageHandler<RateLimitRefusal>()
+                .AddStandardResilienceHandler(options =>
+                {
+                    options.Retry.DisableForUnsafeHttpMethods();
+                    options.AttemptTimeout.Timeout = TimeSpan.FromMinutes(2);
+                    options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(3);
+                    options.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(5);
+                    // A 429 is one visitor's limit, not a sick gateway: it neither opens the circuit (which would empty
+                    // every member's pages) nor is tried again (which would only spend more of that visitor's limit).
+                    options.Retry.ShouldHandle = args => FailedButNotLimited(args.Outcome);
+                    options.CircuitBreaker.ShouldHandle = args => FailedButNotLimited(args.Outcome);
+                });
+        }
         // The live inbox is one answer that lasts as long as the page is open: no timeout, no retry.
         builder.Services.AddHttpClient(GatewayApiNames.Stream, client =>
             {
                 client.BaseAddress = gateway;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .RemoveAllResilienceHandlers();
+            .RemoveAllResilienceHandlers()
+            .AddHttpMessageHandler<VisitorForwarding>()
+            .AddHttpMessageHandler<RateLimitRefusal>();
+        builder.Services.AddHybridCache();
         builder.Services.AddScoped<GatewayApi>();
     }
 #pragma warning restore EXTEXP0001
+
+    private static ValueTask<bool> FailedButNotLimited(Outcome<HttpResponseMessage> outcome) =>
+        ValueTask.FromResult(outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests && HttpClientResiliencePredicates.IsTransient(outcome));
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Netwerk.ServiceDefaults.Security;
+using Netwerk.Web.Api;
 
 namespace Netwerk.Web.SignIn;
 
@@ -63,6 +64,10 @@ internal static class MemberSignIn
                 options.CallbackPath = "/signin-oidc";
                 options.SignedOutCallbackPath = "/signout-callback-oidc";
             });
+        // Discovery, the code exchange and userinfo go through the gateway as the visitor's (VisitorForwarding); a 429
+        // on the way becomes the Dutch page that says when to try again, not "Er ging iets mis".
+        builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
+            .Configure<IHttpClientFactory>((options, clients) => options.Backchannel = clients.CreateClient(GatewayApiNames.SignIn));
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<RedisTicketStore, TokenRenewal>((options, store, renewal) =>
             {

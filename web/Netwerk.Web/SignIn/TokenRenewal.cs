@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 using Netwerk.Web.Api;
 
 namespace Netwerk.Web.SignIn;
@@ -21,15 +22,28 @@ internal sealed class TokenRenewal(
         if (expiresAt is null || !DateTimeOffset.TryParse(expiresAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var expires)) return;
         if (expires - clock.GetUtcNow() > Margin) return;
 
+        // The error page of a renewal that met a rate limit renders without trying again.
+        if (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null) return;
+
         var refreshToken = context.Properties.GetTokenValue("refresh_token");
-        using var response = refreshToken is null ? null : await clients.CreateClient(GatewayApiNames.Gateway).PostAsync("connect/token",
-            new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "refresh_token",
-                ["refresh_token"] = refreshToken,
-                ["client_id"] = MemberSignIn.ClientId,
-                ["client_secret"] = MemberSignIn.ClientSecret(configuration, environment),
-            }));
+        HttpResponseMessage? response;
+        try
+        {
+            response = refreshToken is null ? null : await clients.CreateClient(GatewayApiNames.Gateway).PostAsync("connect/token",
+                new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "refresh_token",
+                    ["refresh_token"] = refreshToken,
+                    ["client_id"] = MemberSignIn.ClientId,
+                    ["client_secret"] = MemberSignIn.ClientSecret(configuration, environment),
+                }));
+        }
+        catch (RateLimitedException) when (expires > clock.GetUtcNow())
+        {
+            // A rate limit is no reason to end the session: the token still works, and a later request renews it.
+            return;
+        }
+        using var answer = response;
         if (response is not { IsSuccessStatusCode: true })
         {
             logger.LogInformation("A member's session ended: the refresh was refused ({Status})", (int?)response?.StatusCode);

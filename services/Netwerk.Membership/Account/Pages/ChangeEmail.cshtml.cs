@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerk.Membership.Account.Links;
 using Netwerk.Membership.Account.Mail;
 using Netwerk.Membership.Data;
+using Netwerk.Membership.Identity;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.RateLimiting;
 
@@ -15,7 +16,7 @@ namespace Netwerk.Membership.Account.Pages;
 /// the same as for any other, so it tells nobody which addresses are in use.</summary>
 [Authorize(AuthenticationSchemes = AccountPages.CookieScheme)]
 public sealed class ChangeEmailModel(
-    UserManager<Member> users, MembershipDbContext db, AccountLinks links, SecurityMailQueue mail, RedisRateLimiter limiter) : PageModel
+    UserManager<Member> users, MembershipDbContext db, AccountLinks links, SecurityMailQueue mail, RedisRateLimiter limiter, PasswordCheck passwords) : PageModel
 {
     [BindProperty(Name = "email")] public string? Email { get; set; }
     [BindProperty(Name = "password")] public string? Password { get; set; }
@@ -46,7 +47,16 @@ public sealed class ChangeEmailModel(
         if (!AccountInput.IsEmailAddress(newEmail)) ModelState.AddModelError("email", "Vul een geldig e-mailadres in, zoals naam@school.nl.");
         else if (users.NormalizeEmail(newEmail) == member.NormalizedEmail) ModelState.AddModelError("email", "Dit is al je e-mailadres.");
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError("password", "Vul je wachtwoord in.");
-        else if (!await users.CheckPasswordAsync(member, Password)) ModelState.AddModelError("password", "Je wachtwoord klopt niet.");
+        else
+        {
+            var check = await passwords.CheckAsync(HttpContext, member.Email, Password);
+            if (check.Outcome == PasswordCheckOutcome.TooManyAttempts)
+            {
+                Message = PageMessage.Error($"Te veel pogingen. Probeer het {AccountRateLimits.Refuse(HttpContext, check.RetryAfter)} opnieuw.");
+                return Page();
+            }
+            if (AccountInput.CurrentPasswordProblem(check.Outcome) is { } wrong) ModelState.AddModelError("password", wrong);
+        }
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

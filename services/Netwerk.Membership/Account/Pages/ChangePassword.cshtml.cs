@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerk.Membership.Account.Mail;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Members;
-using Netwerk.ServiceDefaults.RateLimiting;
 
 namespace Netwerk.Membership.Account.Pages;
 
@@ -13,7 +12,7 @@ namespace Netwerk.Membership.Account.Pages;
 /// stays signed in.</summary>
 [Authorize(AuthenticationSchemes = AccountPages.CookieScheme)]
 public sealed class ChangePasswordModel(
-    UserManager<Member> users, SignInManager<Member> signIn, MemberSessions sessions, SecurityMailQueue mail, RedisRateLimiter limiter) : PageModel
+    UserManager<Member> users, SignInManager<Member> signIn, MemberSessions sessions, SecurityMailQueue mail, PasswordCheck passwords) : PageModel
 {
     [BindProperty(Name = "current")] public string? Current { get; set; }
     [BindProperty(Name = "password")] public string? Password { get; set; }
@@ -26,19 +25,20 @@ public sealed class ChangePasswordModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await limiter.RefusedAsync(RateLimits.Login, HttpContext) is { } wait)
-        {
-            Message = PageMessage.Error($"Te veel pogingen. Probeer het {wait} opnieuw.");
-            return Page();
-        }
         var member = await users.GetUserAsync(User);
         if (member is null) return Challenge(AccountPages.CookieScheme);
 
         if (string.IsNullOrEmpty(Current)) ModelState.AddModelError("current", "Vul je huidige wachtwoord in.");
         if (AccountInput.NewPasswordProblem(Password, Repeat) is { } problem) ModelState.AddModelError(Password == Repeat ? "password" : "repeat", problem);
-        if (ModelState.IsValid && !await users.CheckPasswordAsync(member, Current!))
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError("current", "Je huidige wachtwoord klopt niet.");
+            var check = await passwords.CheckAsync(HttpContext, member.Email, Current);
+            if (check.Outcome == PasswordCheckOutcome.TooManyAttempts)
+            {
+                Message = PageMessage.Error($"Te veel pogingen. Probeer het {AccountRateLimits.Refuse(HttpContext, check.RetryAfter)} opnieuw.");
+                return Page();
+            }
+            if (AccountInput.CurrentPasswordProblem(check.Outcome) is { } wrong) ModelState.AddModelError("current", wrong);
         }
         if (!ModelState.IsValid)
         {

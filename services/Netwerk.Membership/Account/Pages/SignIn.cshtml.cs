@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Members;
-using Netwerk.ServiceDefaults.RateLimiting;
 
 namespace Netwerk.Membership.Account.Pages;
 
 /// <summary>The sign-in page, where `/connect/authorize` sends a visitor without a session. One message for every
 /// failure (unknown address, wrong password, locked out), so the page does not tell whether an address is known;
 /// only after the right password does it say that a registration is still waiting or was not approved.</summary>
-public sealed class SignInModel(SignInManager<Member> signIn, PasswordCheck passwords, RedisRateLimiter limiter) : PageModel
+public sealed class SignInModel(SignInManager<Member> signIn, PasswordCheck passwords) : PageModel
 {
     internal const string WrongCredentials =
         "Het e-mailadres of het wachtwoord klopt niet. Na vijf mislukte pogingen kun je een kwartier niet inloggen; vraag dan zo nodig een nieuw wachtwoord aan.";
@@ -26,16 +25,16 @@ public sealed class SignInModel(SignInManager<Member> signIn, PasswordCheck pass
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await limiter.RefusedAsync(RateLimits.Login, HttpContext) is { } wait)
-        {
-            return Refused(StatusCodes.Status429TooManyRequests, $"Te veel pogingen vanaf dit adres. Probeer het {wait} opnieuw.");
-        }
         if (string.IsNullOrWhiteSpace(Email)) ModelState.AddModelError("email", "Vul je e-mailadres in.");
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError("password", "Vul je wachtwoord in.");
         if (!ModelState.IsValid) return Refused(StatusCodes.Status400BadRequest, "Vul beide velden in.");
 
         // Locked out or not, known or not: one message (and one answer time, PasswordCheck sees to that).
-        var (outcome, member) = await passwords.CheckAsync(Email!.Trim(), Password);
+        var (outcome, member, retryAfter) = await passwords.CheckAsync(HttpContext, Email!.Trim(), Password);
+        if (outcome == PasswordCheckOutcome.TooManyAttempts)
+        {
+            return Refused(StatusCodes.Status429TooManyRequests, $"Te veel pogingen achter elkaar. Probeer het {AccountRateLimits.Refuse(HttpContext, retryAfter)} opnieuw.");
+        }
         if (outcome != PasswordCheckOutcome.Succeeded) return Refused(StatusCodes.Status400BadRequest, WrongCredentials);
 
         switch (member!.Status)
