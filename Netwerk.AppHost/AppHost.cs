@@ -97,4 +97,14 @@ foreach (var service in new[] { documents, events, notifications })
     service.WithEnvironment("Identity__Issuer", issuer).WithReference(membership);
 }
 
+// One upload limit for the three that must agree on it (the gateway refuses above it, documents below it never cuts a
+// connection, the web app says it at the field): `Uploads:MaximumFileBytes` of the AppHost, else their shared default.
+if (builder.Configuration["Uploads:MaximumFileBytes"] is { Length: > 0 } uploadLimit)
+{
+    foreach (var process in new IResourceBuilder<ProjectResource>[] { gateway, documents, web })
+    {
+        process.WithEnvironment("Uploads__MaximumFileBytes", uploadLimit);
+    }
+}
+
 builder.Build().Run();

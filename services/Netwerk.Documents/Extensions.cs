@@ -12,6 +12,7 @@ using Netwerk.Documents.Uploads;
 using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Data;
+using Netwerk.ServiceDefaults.Http;
 using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.OpenApi;
 
@@ -40,7 +41,7 @@ internal static class Extensions
         // Kestrel's limit holds the largest upload: a request whose body is read before the upload endpoint can raise
         // its own limit (an Idempotency-Key's fingerprint reads it first) must not meet Kestrel's 30 MB default.
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, uploads) =>
-            kestrel.Limits.MaxRequestBodySize = uploads.Value.MaximumFileBytes + MultipartUploadReader.EnvelopeBytes);
+            kestrel.Limits.MaxRequestBodySize = uploads.Value.MaximumFileBytes + UploadLimits.EnvelopeBytes);
         builder.Services.AddSingleton<MultipartUploadReader>();
         builder.Services.AddSingleton<PublicLinks>();
         builder.Services.AddSingleton<ExtractionSignal>();

@@ -19,9 +19,6 @@ internal static class Extensions
         "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; " +
         "frame-ancestors 'none'; base-uri 'self'");
 
-    /// <summary>The largest file the documents service takes (50 MB) and the form around it.</summary>
-    private const long UploadLimit = 52L * 1024 * 1024;
-
     public static void AddWebApp(this IHostApplicationBuilder builder)
     {
         builder.AddNetwerkRedis();
@@ -29,8 +26,13 @@ internal static class Extensions
         builder.AddMemberSignIn();
         builder.AddGatewayApi();
         // Sharing a document posts its file here first; the gateway holds every other page's form to its small limit.
+        // The upload pages take up to twice the largest upload (as the gateway lets them), so that a file over the
+        // limit is read with its form and refused at its field in Dutch, the rest of the form kept.
+        var pageUploads = 2 * UploadLimits.BodyBytes(builder.Configuration);
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = UploadLimit);
+            kestrel.Limits.MaxRequestBodySize = pageUploads);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = pageUploads);
+        builder.Services.AddSingleton<UploadSize>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
     }

@@ -1,25 +1,31 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Netwerk.ServiceDefaults.Http;
 
 namespace Netwerk.Gateway.Routing;
 
 /// <summary>How large a request body may be, decided at the edge before a byte is forwarded: document uploads up to
-/// `Gateway:MaxUploadBytes` (the largest file plus its form), every other body up to `Gateway:MaxBodyBytes`. A body
-/// that says it is larger (its Content-Length, as browsers send it) gets a 413 problem details at once, instead of
-/// being streamed to the service until the service refuses it and the gateway, cut off mid-body, reports a 502. A body
-/// without a length is held to the same limit while it streams (see <see cref="ProxyErrorProblemDetails"/>).</summary>
+/// <see cref="UploadLimits.BodyBytes"/> (the one setting documents shares: the largest file plus its form), the web
+/// app's two upload pages twice that (so the web app can read an oversized file's form and answer with its Dutch
+/// message at the field), every other body up to `Gateway:MaxBodyBytes`. A body that says it is larger (its
+/// Content-Length, as browsers send it) gets a 413 problem details at once. A body without a length is held to the
+/// same limit while it streams (see <see cref="ProxyErrorProblemDetails"/>).</summary>
 internal sealed class RequestBodyLimit(RequestDelegate next, IConfiguration configuration)
 {
-    private readonly long _uploads = configuration.GetValue<long?>("Gateway:MaxUploadBytes") ?? 64L * 1024 * 1024;
+    /// <summary>Up to this many bytes of a refused body are read and dropped after the answer, so that a client that
+    /// sends without `Expect: 100-continue` (browsers, most scripts) reads a clean 413 instead of a connection reset
+    /// mid-body; a larger one is cut off.</summary>
+    private const long LargestDrained = 256L * 1024 * 1024;
+
+    private readonly long _uploads = UploadLimits.BodyBytes(configuration);
     private readonly long _bodies = configuration.GetValue<long?>("Gateway:MaxBodyBytes") ?? 1024 * 1024;
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = IsUpload(context.Request) ? _uploads : _bodies;
+        var limit = LimitOf(context.Request);
         if (context.Request.ContentLength > limit)
         {
-            // The rest of the body is not wanted: the connection closes after this answer instead of reading it.
-            context.Response.Headers.Connection = "close";
+            if (context.Request.ContentLength > LargestDrained) context.Response.Headers.Connection = "close";
             await Refusal(limit).ExecuteAsync(context);
             return;
         }
@@ -30,16 +36,17 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IConfiguration conf
     public static ProblemHttpResult Refusal(long limit) => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The request body is too large.", detail: $"At most {limit / (1024 * 1024.0):0.#} MB may be sent here.");
 
-    /// <summary>`POST /api/documents` and `POST /api/documents/{id}/versions`, and the web app's pages that post those
-    /// files on (`/documenten/nieuw`, a document's page with its new-version form): the only requests that carry files.</summary>
-    private static bool IsUpload(HttpRequest request)
+    /// <summary>`POST /api/documents` and `POST /api/documents/{id}/versions` carry files; so do the web app's pages
+    /// that post those files on (`/documenten/nieuw`, a document's page with its new-version form).</summary>
+    private long LimitOf(HttpRequest request)
     {
-        if (!HttpMethods.IsPost(request.Method)) return false;
+        if (!HttpMethods.IsPost(request.Method)) return _bodies;
         if (request.Path.StartsWithSegments("/api/documents", out var rest))
         {
-            return !rest.HasValue || rest.Value!.EndsWith("/versions", StringComparison.Ordinal);
+            return !rest.HasValue || rest.Value!.EndsWith("/versions", StringComparison.Ordinal) ? _uploads : _bodies;
         }
         return request.Path.StartsWithSegments("/documenten", out var page)
-            && page.Value is { } segment && (segment == "/nieuw" || Guid.TryParse(segment.TrimStart('/'), out _));
+            && page.Value is { } segment && (segment == "/nieuw" || Guid.TryParse(segment.TrimStart('/'), out _))
+            ? 2 * _uploads : _bodies;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Netwerk.ServiceDefaults.Http;
 
 namespace Netwerk.Documents.Uploads;
 
@@ -14,8 +15,6 @@ internal sealed class MultipartUploadReader(IOptions<UploadOptions> options)
 {
     private const int MaximumFieldBytes = 16 * 1024;
     private const int MaximumFields = 64;
-    /// <summary>Room for the form fields and multipart boundaries around the file.</summary>
-    public const long EnvelopeBytes = 1024 * 1024;
 
     public async Task<(ReceivedUpload? Upload, UploadProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -27,10 +26,10 @@ internal sealed class MultipartUploadReader(IOptions<UploadOptions> options)
             return (null, new UploadProblem(StatusCodes.Status415UnsupportedMediaType, "Send the document as multipart/form-data.",
                 "A part named `file` with the document, and the fields title, description, tags, theme, visibility and groupId."));
         }
-        if (request.ContentLength > limit + EnvelopeBytes) return (null, TooLarge(limit));
+        if (request.ContentLength > limit + UploadLimits.EnvelopeBytes) return (null, TooLarge(limit));
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
         {
-            bodyLimit.MaxRequestBodySize = limit + EnvelopeBytes;
+            bodyLimit.MaxRequestBodySize = limit + UploadLimits.EnvelopeBytes;
         }
 
         var upload = new ReceivedUpload(new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase));

@@ -93,7 +93,6 @@ public sealed class DocumentInput
     /// <summary>The Dutch message for a refused upload, whose reason (size, type) is in the status, not in a field.</summary>
     private static string? FileMessage(int status) => status switch
     {
-        413 => "Dit bestand is groter dan 50 MB.",
         415 => "Dit soort bestand nemen we niet op, of de inhoud past niet bij de bestandsnaam. Kies een PDF, Office-, OpenDocument-, tekst- of afbeeldingsbestand.",
         400 => "Het bestand is leeg of kon niet worden gelezen.",
         _ => null,

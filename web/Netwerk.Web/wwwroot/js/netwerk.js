@@ -1,11 +1,51 @@
 // Upload with progress: a form marked data-upload-progress is sent by XMLHttpRequest, so that its progress bar can
 // show how far the file is. Without this script the form posts as any other and the server's answer is the same.
+// A file larger than the input's data-max-bytes is refused at its field before anything is sent: the same Dutch
+// message, tied to the input, as the server gives after an upload.
+const tooLarge = (input) => {
+  const file = input.files && input.files[0];
+  const limit = Number(input.dataset.maxBytes);
+  const errorId = input.id + "-fout";
+  let message = document.getElementById(errorId);
+  const field = input.closest(".utrecht-form-field");
+  if (!file || !limit || file.size <= limit) {
+    if (message && message.dataset.fromScript) message.remove();
+    if (!document.getElementById(errorId)) {
+      input.setAttribute("aria-invalid", "false");
+      field?.classList.remove("utrecht-form-field--invalid");
+    }
+    return false;
+  }
+  if (!message) {
+    message = document.createElement("div");
+    message.id = errorId;
+    message.className = "utrecht-form-field__error-message utrecht-form-field-error-message";
+    message.dataset.fromScript = "true";
+    input.closest(".utrecht-form-field__input").before(message);
+    const described = (input.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== errorId);
+    input.setAttribute("aria-describedby", described.concat(errorId).join(" "));
+  }
+  message.textContent = input.dataset.tooLarge;
+  input.setAttribute("aria-invalid", "true");
+  field?.classList.add("utrecht-form-field--invalid");
+  return true;
+};
+
+document.querySelectorAll("input[type=file][data-max-bytes]").forEach((input) => {
+  input.addEventListener("change", () => tooLarge(input));
+});
+
 document.querySelectorAll("form[data-upload-progress]").forEach((form) => {
   const box = document.getElementById(form.dataset.uploadProgress);
   const bar = box.querySelector("progress");
   const text = box.querySelector(".netwerk-upload-progress__text");
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    const file = form.querySelector("input[type=file][data-max-bytes]");
+    if (file && tooLarge(file)) {
+      file.focus();
+      return;
+    }
     const request = new XMLHttpRequest();
     request.open("POST", form.action || window.location.href);
     box.hidden = false;
