@@ -14,7 +14,7 @@ internal static class BenchmarkCommand
         var options = Options(args);
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) && int.TryParse(value, out var number) ? number : fallback;
         var (members, seats, connections, runs) = (Option("members", 5_000), Option("seats", 1_000), Option("connections", 256), Option("runs", 3));
-        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["gateway", "rush", "search", "inbox", "partners", "web"];
+        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["gateway", "rush", "search", "inbox", "partners", "web", "crowd"];
 
         output.WriteLine($"# Netwerk benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
@@ -45,6 +45,11 @@ internal static class BenchmarkCommand
         {
             failed |= await WebBrowsingAsync(platform, output, targets, Option("web-members", 50), Option("web-seconds", 20), runs, Option("web-think-ms", 1_000));
         }
+        if (scenarios.Contains("crowd"))
+        {
+            failed |= await CrowdAsync(platform, output, targets, Option("visitors", 200), Option("rate", 100), Option("crowd-seconds", 20),
+                Option("sign-ins", 100), Option("sign-ups", 50));
+        }
         memory.Report(output);
         output.WriteSummary(targets.Render());
         if (options.ContainsKey("hold"))
@@ -70,6 +75,30 @@ internal static class BenchmarkCommand
         "this machine; each service and the gateway a Release process of its own in Production mode; load from the benchmark's own process " +
         "or from wrk, over loopback; everything shares the same cores. Tokens are validated for real (keys fetched over HTTP). Medians of the " +
         "runs, and ratios only between figures of the same run, as the machine is shared. Scenario by scenario: README.md, section Benchmarks.";
+
+    private static async Task<bool> CrowdAsync(BenchmarkPlatform platform, TextWriter output, Targets targets, int visitors, int rate, int seconds,
+        int members, int signUps)
+    {
+        output.WriteLine($"## Crowd: {visitors} visitors at {rate} pages/s, {members} members signing in, {signUps} sign-ups, each from an address of their own");
+        var crowd = await new Crowd(platform, visitors, rate, seconds, members, signUps).RunAsync(output);
+        output.WriteLine();
+        output.WriteLine("| part | count | per second | p50 ms | p95 ms | p99 ms |");
+        output.WriteLine("|---|---|---|---|---|---|");
+        output.WriteLine($"| visitors' pages | {crowd.VisitorPages} | {crowd.PagesPerSecond:F0} | {crowd.VisitorLatency.P50:F0} | {crowd.VisitorLatency.P95:F0} | {crowd.VisitorLatency.P99:F0} |");
+        output.WriteLine($"| sign-ins through the web app (whole flow) | {crowd.SignedIn}/{members} | | {crowd.SignInLatency.P50:F0} | {crowd.SignInLatency.P95:F0} | {crowd.SignInLatency.P99:F0} |");
+        output.WriteLine($"| sign-ups through /aanmelden | {crowd.SignUpsAccepted}/{signUps} | | {crowd.SignUpLatency.P50:F0} | {crowd.SignUpLatency.P95:F0} | {crowd.SignUpLatency.P99:F0} |");
+        output.WriteLine();
+        targets.AtLeast($"{visitors} visitors browsing at ≥ {rate} pages/s", rate, [("crowd", crowd.PagesPerSecond)], "F0");
+        targets.Holds("visitors' pages with a missing part or refused: 0", $"{crowd.PagesWithMissingPart} with a missing part, {crowd.VisitorRefusals} not 200",
+            crowd.PagesWithMissingPart == 0 && crowd.VisitorRefusals == 0);
+        targets.Holds($"{members} members signing in through the web app within 10 s: all signed in",
+            $"{crowd.SignedIn} signed in, p95 of the whole sign-in {crowd.SignInLatency.P95:F0} ms", crowd.SignedIn == members);
+        targets.Holds($"{signUps} sign-ups within a minute: all accepted", $"{crowd.SignUpsAccepted} accepted", crowd.SignUpsAccepted == signUps);
+        targets.Holds("one address alone still meets the per-address limits (passwords, sign-up)",
+            $"passwords: {(crowd.PasswordLimitMet ? "429" : "never limited")}, sign-ups: {(crowd.SignUpLimitMet ? "429" : "never limited")}",
+            crowd.PasswordLimitMet && crowd.SignUpLimitMet);
+        return crowd.SignedIn < members || crowd.SignUpsAccepted < signUps;
+    }
 
     private static async Task<bool> RegistrationRushAsync(BenchmarkPlatform platform, TextWriter output, Targets targets, int members, int seats,
         int connections, int runs)

@@ -57,31 +57,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>A client of the gateway that connects from another address of the loopback network (127.x.y.z), so that
     /// the gateway and the services count its requests apart from other tests' (per-address rate limits).</summary>
     /// <param name="asBrowser">Keeps cookies and leaves redirects to the caller, as <see cref="AccountBrowser"/> wants.</param>
-    public HttpClient ClientFrom(string loopbackAddress, bool asBrowser = false)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = !asBrowser,
-            UseCookies = asBrowser,
-            CookieContainer = new CookieContainer(),
-            ConnectCallback = async (context, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    socket.Bind(new IPEndPoint(IPAddress.Parse(loopbackAddress), 0));
-                    await socket.ConnectAsync(IPAddress.Loopback, context.DnsEndPoint.Port, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
-    }
+    public HttpClient ClientFrom(string loopbackAddress, bool asBrowser = false) => LoopbackClient.From(loopbackAddress, Gateway.BaseAddress!, asBrowser);
 
     /// <summary>The issuer membership names in its discovery document (the gateway's public address, ending in `/`),
     /// asked again while the gateway still answers 503: its health checks may not have seen membership yet.</summary>

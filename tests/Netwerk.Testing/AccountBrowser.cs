@@ -29,15 +29,42 @@ public sealed partial class AccountBrowser(HttpClient client)
 
     public async Task<HttpResponseMessage> SubmitFormAsync(Uri pageAddress, string html, IReadOnlyDictionary<string, string> fields, string? button = null)
     {
-        var form = FormPattern().Match(html);
-        if (!form.Success) throw new InvalidOperationException($"No form on {pageAddress}: {html}");
+        var (action, values) = FormOf(pageAddress, html);
+        foreach (var (name, value) in fields) values.Add(KeyValuePair.Create(name, value));
+        if (button is not null) values.Add(KeyValuePair.Create("besluit", button));
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Posts the page's form of the web app's form <paramref name="handler"/> (its `_handler`) as
+    /// multipart/form-data with a file, the way a browser sends an upload: its length known, without
+    /// `Expect: 100-continue`.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string pageAddress, string handler, IReadOnlyDictionary<string, string> fields,
+        string fileField, string fileName, byte[] file)
+    {
+        var (page, html) = await PageAsync(pageAddress);
+        if (page.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{pageAddress} answered {(int)page.StatusCode}: {html}");
+        var (action, values) = FormOf(page.RequestMessage!.RequestUri!, html, handler);
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values.Concat(fields)) content.Add(new StringContent(value), name);
+        var bytes = new ByteArrayContent(file);
+        bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        content.Add(bytes, fileField, fileName);
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = content };
+        request.Headers.ExpectContinue = false;
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Where the page's first posting form goes (or the first with the hidden `_handler` value
+    /// <paramref name="handler"/>), and its hidden fields.</summary>
+    private static (Uri Action, List<KeyValuePair<string, string>> Hidden) FormOf(Uri pageAddress, string html, string? handler = null)
+    {
+        var form = FormPattern().Matches(html).FirstOrDefault(f => handler is null || f.Value.Contains($"value=\"{handler}\"", StringComparison.Ordinal));
+        if (form is null) throw new InvalidOperationException($"No form on {pageAddress}: {html}");
         var action = form.Groups["action"].Success ? WebUtility.HtmlDecode(form.Groups["action"].Value) : pageAddress.PathAndQuery;
         var values = HiddenPattern().Matches(form.Value)
             .Select(m => KeyValuePair.Create(WebUtility.HtmlDecode(m.Groups["name"].Value), WebUtility.HtmlDecode(m.Groups["value"].Value)))
             .ToList();
-        foreach (var (name, value) in fields) values.Add(KeyValuePair.Create(name, value));
-        if (button is not null) values.Add(KeyValuePair.Create("besluit", button));
-        return await client.PostAsync(new Uri(pageAddress, action), new FormUrlEncodedContent(values));
+        return (new Uri(pageAddress, action), values);
     }
 
     /// <summary>Follows redirects until an answer that is not one, or one to an address starting with

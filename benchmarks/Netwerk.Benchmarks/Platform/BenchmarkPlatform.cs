@@ -95,15 +95,7 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
     public async Task StartWebAsync()
     {
         var gatewayPort = FreePort.Find();
-        var gatewayAddress = $"http://127.0.0.1:{gatewayPort}/";
-        Web = await ServiceProcess.StartAsync("web", RepositoryPaths.PublishedAssembly("web/Netwerk.Web", "Netwerk.Web"), FreePort.Find(),
-            new Dictionary<string, string>
-            {
-                ["ConnectionStrings__redis"] = Servers.Redis,
-                ["Gateway__Address"] = gatewayAddress,
-                ["Identity__ClientSecret"] = "benchmark",
-            }, Servers.Logs);
-        _parts.Add(Web);
+        Web = await StartWebAppAsync($"http://127.0.0.1:{gatewayPort}/");
         WebGateway = await ServiceProcess.StartAsync("web-gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), gatewayPort,
             new Dictionary<string, string>(GatewaySettings())
             {
@@ -111,6 +103,69 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
                 ["services__membership__http__0"] = Web.Address.ToString(),
             }, Servers.Logs);
         _parts.Add(WebGateway);
+    }
+
+    /// <summary>Membership too (signing in with the code flow, registrations), the web app, and a gateway with its
+    /// real per-client limit in front of all of them, as a network meeting meets it (<see cref="CrowdGateway"/>). The
+    /// other services still trust the bench's token issuer, not membership: what a member sees after signing in is
+    /// not what this platform measures; signing in, signing up and visitors' pages are.</summary>
+    public async Task StartCrowdAsync()
+    {
+        var gatewayPort = FreePort.Find();
+        var gatewayAddress = $"http://127.0.0.1:{gatewayPort}/";
+        var certificates = BenchmarkCertificates.Create();
+        Membership = await ServiceProcess.StartAsync("membership", RepositoryPaths.ServiceAssembly("services/Netwerk.Membership", "Netwerk.Membership"),
+            FreePort.Find(), new Dictionary<string, string>
+            {
+                ["ConnectionStrings__membershipdb"] = Servers.Database("membership"),
+                ["ConnectionStrings__messaging"] = Servers.Broker,
+                ["ConnectionStrings__redis"] = Servers.Redis,
+                ["Database__MigrateAtStartup"] = "true",
+                ["Identity__Issuer"] = gatewayAddress,
+                ["Identity__SigningCertificate"] = certificates.Signing,
+                ["Identity__EncryptionCertificate"] = certificates.Encryption,
+                ["Identity__Clients__netwerk-web-app__Secret"] = "benchmark",
+                ["Identity__Clients__netwerk-web-app__RedirectUris__0"] = gatewayAddress + "signin-oidc",
+                ["Identity__Clients__netwerk-web-app__PostLogoutRedirectUris__0"] = gatewayAddress + "signout-callback-oidc",
+                ["Seed__AdminEmail"] = CrowdAdministrator.Email,
+                ["Seed__AdminPassword"] = CrowdAdministrator.Password,
+                ["Seed__PartnerDemoSecret"] = "benchmark",
+            }, Servers.Logs);
+        _parts.Add(Membership);
+        var web = await StartWebAppAsync(gatewayAddress);
+        CrowdGateway = await ServiceProcess.StartAsync("crowd-gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), gatewayPort,
+            new Dictionary<string, string>(_identity)
+            {
+                ["services__events__http__0"] = Events.Address.ToString(),
+                ["services__documents__http__0"] = Documents.Address.ToString(),
+                ["services__notifications__http__0"] = Notifications.Address.ToString(),
+                ["services__membership__http__0"] = Membership.Address.ToString(),
+                ["services__web__http__0"] = web.Address.ToString(),
+                [$"Gateway__FrontEnds__web__Key"] = WebAppKey,
+            }, Servers.Logs);
+        _parts.Add(CrowdGateway);
+    }
+
+    /// <summary>The administrator membership seeds on the crowd platform.</summary>
+    public static readonly (string Email, string Password) CrowdAdministrator = ("beheer@bench.example", "Bench-beheer-2026");
+
+    public ServiceProcess? Membership { get; private set; }
+    public ServiceProcess? CrowdGateway { get; private set; }
+
+    private const string WebAppKey = "benchmark-web-app-key";
+
+    private async Task<ServiceProcess> StartWebAppAsync(string gatewayAddress)
+    {
+        var web = await ServiceProcess.StartAsync("web", RepositoryPaths.PublishedAssembly("web/Netwerk.Web", "Netwerk.Web"), FreePort.Find(),
+            new Dictionary<string, string>
+            {
+                ["ConnectionStrings__redis"] = Servers.Redis,
+                ["Gateway__Address"] = gatewayAddress,
+                ["Gateway__FrontEndKey"] = WebAppKey,
+                ["Identity__ClientSecret"] = "benchmark",
+            }, Servers.Logs);
+        _parts.Add(web);
+        return web;
     }
 
     /// <summary>The gateway in front of the services started here.</summary>

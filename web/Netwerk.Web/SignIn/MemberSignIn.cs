@@ -61,6 +61,14 @@ internal static class MemberSignIn
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters.NameClaimType = "name";
                 options.TokenValidationParameters.RoleClaimType = "role";
+                // The sign-in's own cookies (correlation, nonce) follow the session cookie's rules: the code comes back
+                // to the same site in a top-level redirect (Lax is enough), and Secure whenever the request came over
+                // https; the default, Secure always, fails the sign-in of a browser on plain http anywhere but localhost.
+                foreach (var cookie in new[] { options.CorrelationCookie, options.NonceCookie })
+                {
+                    cookie.SameSite = SameSiteMode.Lax;
+                    cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                }
                 options.CallbackPath = "/signin-oidc";
                 options.SignedOutCallbackPath = "/signout-callback-oidc";
             });
