@@ -16,13 +16,21 @@ public sealed class WebAppVisitor(Uri gateway, string address)
     /// `/signin-oidc`, the web app's code exchange, and home. The final page and its HTML.</summary>
     public async Task<(HttpStatusCode Status, string Html)> SignInAsync(string email, string password)
     {
-        var signInPage = await Browser.FollowAsync(await Browser.Client.GetAsync("/inloggen"), Nowhere);
+        var (status, html, _) = await SignInAsync(email, password, returnTo: null);
+        return (status, html);
+    }
+
+    /// <summary>The same from `/inloggen?terug=…`: the page it ends on, and its address.</summary>
+    public async Task<(HttpStatusCode Status, string Html, Uri Address)> SignInAsync(string email, string password, string? returnTo)
+    {
+        var start = returnTo is null ? "/inloggen" : $"/inloggen?terug={Uri.EscapeDataString(returnTo)}";
+        var signInPage = await Browser.FollowAsync(await Browser.Client.GetAsync(start), Nowhere);
         var html = await signInPage.Content.ReadAsStringAsync();
-        if (signInPage.StatusCode != HttpStatusCode.OK) return (signInPage.StatusCode, html);
+        if (signInPage.StatusCode != HttpStatusCode.OK) return (signInPage.StatusCode, html, signInPage.RequestMessage!.RequestUri!);
         var posted = await Browser.SubmitFormAsync(signInPage.RequestMessage!.RequestUri!, html,
             new Dictionary<string, string> { ["email"] = email, ["password"] = password });
-        var home = await Browser.FollowAsync(posted, Nowhere);
-        return (home.StatusCode, await home.Content.ReadAsStringAsync());
+        var arrived = await Browser.FollowAsync(posted, Nowhere);
+        return (arrived.StatusCode, await arrived.Content.ReadAsStringAsync(), arrived.RequestMessage!.RequestUri!);
     }
 
     /// <summary>`/aanmelden` filled in and posted; the page it ends on (its status, HTML and answer).</summary>

@@ -134,8 +134,12 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
         _parts.Add(Membership);
         var web = await StartWebAppAsync(gatewayAddress);
         CrowdGateway = await ServiceProcess.StartAsync("crowd-gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), gatewayPort,
-            new Dictionary<string, string>(_identity)
+            new Dictionary<string, string>
             {
+                // Membership's tokens (the administrator's, the members' after signing in) are what this gateway sees.
+                ["Identity__Issuer"] = gatewayAddress,
+                ["Identity__KeysAddress"] = new Uri(Membership.Address, ".well-known/jwks").ToString(),
+                ["ConnectionStrings__redis"] = Servers.Redis,
                 ["services__events__http__0"] = Events.Address.ToString(),
                 ["services__documents__http__0"] = Documents.Address.ToString(),
                 ["services__notifications__http__0"] = Notifications.Address.ToString(),

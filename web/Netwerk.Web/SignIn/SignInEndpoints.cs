@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Netwerk.Web.Shared;
 
 namespace Netwerk.Web.SignIn;
 
@@ -12,7 +13,7 @@ internal static class SignInEndpoints
     public static void MapSignInEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/inloggen", (string? terug, HttpContext context) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(terug) ? terug : "/" },
+            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalLink.IsLocalPath(terug) ? terug : "/" },
                 [OpenIdConnectDefaults.AuthenticationScheme]));
 
         routes.MapPost("/uitloggen", async (HttpContext context, IAntiforgery antiforgery) =>
@@ -24,8 +25,4 @@ internal static class SignInEndpoints
             })
             .DisableAntiforgery();
     }
-
-    /// <summary>A path of this site (`/…`, not `//…` nor `/\…`, which browsers read as another host).</summary>
-    private static bool IsLocal(string? path) =>
-        path is { Length: > 0 } && path[0] == '/' && (path.Length == 1 || path[1] is not ('/' or '\\'));
 }

@@ -77,7 +77,8 @@ document.querySelectorAll("form[data-upload-progress]").forEach((form) => {
 document.querySelectorAll("ul[data-live]").forEach((list) => {
   const status = document.getElementById("meldingen-live-status");
   const source = new EventSource(list.dataset.live);
-  const local = (link) => typeof link === "string" && /^\/(?![\/\\])/.test(link) && !link.startsWith("/api/");
+  // The same rule as LocalLink.cs: a path of this site, without control or space characters, not the API.
+  const local = (link) => typeof link === "string" && /^\/(?![\/\\])[^\s\u0000-\u001f\u007f]*$/.test(link) && !link.startsWith("/api/");
   source.addEventListener("open", () => { if (status) status.textContent = ""; });
   source.addEventListener("error", () => {
     if (status) status.textContent = "Nieuwe meldingen verschijnen zodra de verbinding terug is.";
