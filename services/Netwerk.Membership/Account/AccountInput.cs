@@ -11,11 +11,18 @@ public static class AccountInput
         !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= MemberLimits.Email
         && MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() && value.Contains('.');
 
-    /// <summary>The Dutch message for a new password that does not do, or null.</summary>
-    public static string? NewPasswordProblem(string? password, string? repeated) =>
+    /// <summary>The Dutch message for a new password that does not do, or null; with the member when known, whose
+    /// address and name may not be in it (<see cref="GuessablePasswords"/>).</summary>
+    public static string? NewPasswordProblem(string? password, string? repeated, Member? member = null) =>
         password is not { Length: >= MemberLimits.PasswordMinimum and <= MemberLimits.PasswordMaximum }
             ? $"Kies een wachtwoord van {MemberLimits.PasswordMinimum} tot {MemberLimits.PasswordMaximum} tekens."
-            : password != repeated ? "De twee wachtwoorden zijn niet gelijk." : null;
+            : GuessablePasswords.IsGuessable(password, member?.Email, member?.DisplayName) ? GuessableMessage
+            : password != repeated ? MismatchMessage : null;
+
+    public const string MismatchMessage = "De twee wachtwoorden zijn niet gelijk.";
+
+    public const string GuessableMessage =
+        "Dit wachtwoord is te makkelijk te raden. Kies geen bekend woord met cijfers erachter, geen rij van het toetsenbord en niet je naam of e-mailadres.";
 
     /// <summary>What a page that asks for the current password again says when the check failed; null when it passed.</summary>
     public static string? CurrentPasswordProblem(PasswordCheckOutcome outcome) => outcome switch

@@ -17,6 +17,8 @@ internal static class RegistrationValidator
             $"The password must be {MemberLimits.PasswordMinimum} to {MemberLimits.PasswordMaximum} characters long.");
         errors.Require(password.Any(char.IsLetter) && password.Any(c => !char.IsLetter(c)), "password",
             "The password must contain letters and at least one digit or symbol.");
+        errors.Require(!GuessablePasswords.IsGuessable(password, email, request.DisplayName), "password",
+            "The password is too easy to guess: a common word with digits around it, a keyboard row, or the e-mail address or name in it.");
 
         ProfileRules.Check(errors, request.DisplayName, request.Organisation, request.JobTitle, request.Sector, request.Region,
             allRequired: true);

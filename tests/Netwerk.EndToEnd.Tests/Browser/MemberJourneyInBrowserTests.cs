@@ -72,6 +72,19 @@ public sealed class MemberJourneyInBrowserTests(PlatformFixture platform, Browse
         var title = $"Verslag {Guid.NewGuid().ToString("N")[..6]}";
         await member.GoAsync("/documenten/nieuw");
         await member.CheckAsync("document-delen");
+        // A file over 50 MB is refused at its field before anything is sent.
+        var sent = 0;
+        member.Page.Request += (_, request) => { if (request.Method == "POST") Interlocked.Increment(ref sent); };
+        await member.Page.GetByLabel("Bestand").SetInputFilesAsync(new FilePayload
+        {
+            Name = "te-groot.pdf",
+            MimeType = "application/pdf",
+            Buffer = new byte[51 * 1024 * 1024],
+        });
+        await member.Button("Delen").ClickAsync();
+        await member.Page.WaitForSelectorAsync("#file-fout:has-text('Dit bestand is groter dan 50 MB.')");
+        Assert.Equal("true", await member.Page.GetByLabel("Bestand").GetAttributeAsync("aria-invalid"));
+        Assert.Equal(0, sent);
         await member.Page.GetByLabel("Bestand").SetInputFilesAsync(new FilePayload
         {
             Name = "verslag.pdf",

@@ -70,6 +70,23 @@ public sealed class PasswordResetTests(MembershipFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_password_easy_to_guess_is_refused_and_the_link_stays_usable()
+    {
+        var email = await _steps.ApprovedMemberAsync();
+        await fixture.NewBrowser().SubmitAsync("/account/wachtwoord-vergeten", new Dictionary<string, string> { ["email"] = email });
+        var link = Relative(await _steps.LinkMailedToAsync(email, "Nieuw wachtwoord"));
+
+        var weak = email + "1";
+        var refused = await fixture.NewBrowser().SubmitAsync(link, new Dictionary<string, string> { ["password"] = weak, ["repeat"] = weak });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("te makkelijk te raden", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await TokenClient.PasswordGrantAsync(fixture.Service.CreateClient(), email, weak)).StatusCode);
+
+        var reset = await fixture.NewBrowser().SubmitAsync(link, new Dictionary<string, string> { ["password"] = NewPassword, ["repeat"] = NewPassword });
+        Assert.Contains("Je wachtwoord is gewijzigd", await reset.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Two_uses_of_one_link_at_the_same_moment_set_one_password()
     {
         var email = await _steps.ApprovedMemberAsync();

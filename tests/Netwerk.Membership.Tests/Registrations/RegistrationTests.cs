@@ -69,6 +69,8 @@ public sealed class RegistrationTests(MembershipFixture fixture) : IClassFixture
     [InlineData("email", "not-an-address")]
     [InlineData("password", "short1")]
     [InlineData("password", "onlyletterslongenough")]
+    [InlineData("password", "Password12")]
+    [InlineData("password", "welkom1234")]
     [InlineData("sector", "mbo")]
     [InlineData("displayName", "")]
     public async Task Invalid_input_is_a_400_naming_the_field_and_stores_nothing(string field, string value)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Netwerk.ServiceDefaults.ProblemDetails;
 using Netwerk.ServiceDefaults.Security;
 using Netwerk.Web.Api;
 
@@ -69,6 +70,16 @@ internal static class MemberSignIn
                     cookie.SameSite = SameSiteMode.Lax;
                     cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 }
+                // A callback that cannot finish (opened again with Back, a made-up code or state, a code already used)
+                // is no server error: the member reads in Dutch that signing in did not work and can start again. A rate
+                // limit met on the way keeps its own page (429).
+                options.Events.OnRemoteFailure = context =>
+                {
+                    if (context.Failure.CauseOf<RateLimitedException>() is not null) return Task.CompletedTask;
+                    context.HandleResponse();
+                    context.Response.Redirect(SignInEndpoints.FailedPath);
+                    return Task.CompletedTask;
+                };
                 options.CallbackPath = "/signin-oidc";
                 options.SignedOutCallbackPath = "/signout-callback-oidc";
             });

@@ -10,6 +10,9 @@ namespace Netwerk.Web.SignIn;
 /// `POST /uitloggen` (a form with an antiforgery token) ends the session here and at membership.</summary>
 internal static class SignInEndpoints
 {
+    /// <summary>Where a sign-in that could not finish ends: a Dutch page with the way to start again.</summary>
+    public const string FailedPath = "/inloggen/mislukt";
+
     public static void MapSignInEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/inloggen", (string? terug, HttpContext context) =>

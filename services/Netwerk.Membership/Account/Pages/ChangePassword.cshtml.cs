@@ -29,7 +29,7 @@ public sealed class ChangePasswordModel(
         if (member is null) return Challenge(AccountPages.CookieScheme);
 
         if (string.IsNullOrEmpty(Current)) ModelState.AddModelError("current", "Vul je huidige wachtwoord in.");
-        if (AccountInput.NewPasswordProblem(Password, Repeat) is { } problem) ModelState.AddModelError(Password == Repeat ? "password" : "repeat", problem);
+        if (AccountInput.NewPasswordProblem(Password, Repeat, member) is { } problem) ModelState.AddModelError(problem == AccountInput.MismatchMessage ? "repeat" : "password", problem);
         if (ModelState.IsValid)
         {
             var check = await passwords.CheckAsync(HttpContext, member.Email, Current);

@@ -33,7 +33,7 @@ public sealed class ResetPasswordModel(
     {
         if (AccountInput.NewPasswordProblem(Password, Repeat) is { } problem)
         {
-            ModelState.AddModelError(Password == Repeat ? "password" : "repeat", problem);
+            ModelState.AddModelError(problem == AccountInput.MismatchMessage ? "repeat" : "password", problem);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -46,6 +46,13 @@ public sealed class ResetPasswordModel(
             if (member is null || member.Status is not (MemberStatus.Active or MemberStatus.Pending))
             {
                 Unusable();
+                return Page();
+            }
+            if (GuessablePasswords.IsGuessable(Password!, member.Email, member.DisplayName))
+            {
+                // Not committed: the link stays usable for a better password.
+                ModelState.AddModelError("password", AccountInput.GuessableMessage);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Page();
             }
             member.PasswordHash = users.PasswordHasher.HashPassword(member, Password!);
