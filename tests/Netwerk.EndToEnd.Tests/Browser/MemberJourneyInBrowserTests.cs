@@ -75,16 +75,14 @@ public sealed class MemberJourneyInBrowserTests(PlatformFixture platform, Browse
         // A file over 50 MB is refused at its field before anything is sent.
         var sent = 0;
         member.Page.Request += (_, request) => { if (request.Method == "POST") Interlocked.Increment(ref sent); };
-        await member.Page.GetByLabel("Bestand").SetInputFilesAsync(new FilePayload
-        {
-            Name = "te-groot.pdf",
-            MimeType = "application/pdf",
-            Buffer = new byte[51 * 1024 * 1024],
-        });
+        var tooLarge = Path.Combine(Path.GetTempPath(), $"te-groot-{Guid.NewGuid():N}.pdf");
+        await using (var file = File.Create(tooLarge)) file.SetLength(51 * 1024 * 1024);
+        await member.Page.GetByLabel("Bestand").SetInputFilesAsync(tooLarge);
         await member.Button("Delen").ClickAsync();
         await member.Page.WaitForSelectorAsync("#file-fout:has-text('Dit bestand is groter dan 50 MB.')");
         Assert.Equal("true", await member.Page.GetByLabel("Bestand").GetAttributeAsync("aria-invalid"));
         Assert.Equal(0, sent);
+        File.Delete(tooLarge);
         await member.Page.GetByLabel("Bestand").SetInputFilesAsync(new FilePayload
         {
             Name = "verslag.pdf",
