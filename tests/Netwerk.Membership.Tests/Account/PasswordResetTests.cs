@@ -94,8 +94,13 @@ public sealed class PasswordResetTests(MembershipFixture fixture) : IClassFixtur
         var link = Relative(await _steps.LinkMailedToAsync(email, "Nieuw wachtwoord"));
         var passwords = Enumerable.Range(1, 4).Select(i => $"Gelijktijdig-wachtwoord-{i}").ToList();
 
-        var answers = await Task.WhenAll(passwords.Select(password =>
-            fixture.NewBrowser().SubmitAsync(link, new Dictionary<string, string> { ["password"] = password, ["repeat"] = password })));
+        // Every browser has the form open before any sends it: otherwise a late one finds the link already used (410)
+        // when it opens the page, not when it posts.
+        var browsers = passwords.Select(_ => fixture.NewBrowser()).ToList();
+        var forms = await Task.WhenAll(browsers.Select(browser => browser.PageAsync(link)));
+        Assert.All(forms, form => Assert.Equal(HttpStatusCode.OK, form.Response.StatusCode));
+        var answers = await Task.WhenAll(passwords.Select((password, i) => browsers[i].SubmitFormAsync(forms[i].Response.RequestMessage!.RequestUri!,
+            forms[i].Html, new Dictionary<string, string> { ["password"] = password, ["repeat"] = password })));
 
         Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Gone, a.StatusCode));
