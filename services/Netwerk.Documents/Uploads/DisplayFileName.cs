@@ -7,13 +7,15 @@ namespace Netwerk.Documents.Uploads;
 /// <summary>The name an upload is shown and downloaded under, made safe from what the client sent: no folders (of
 /// either slash), no control characters, no invisible formatting characters (a right-to-left override, U+202E, shows
 /// "gnp.exe" as "exe.png"), runs of spaces made one, and at most <see cref="MaximumLength"/> characters with the
-/// extension kept when it is cut. Nothing left gives "document".</summary>
+/// extension kept when it is cut. Nothing left gives "document". It ends in an extension of what the bytes are.</summary>
 internal static class DisplayFileName
 {
     public const int MaximumLength = DocumentConfiguration.FileNameLength;
     private const int MaximumExtensionLength = 16;
 
-    public static string From(string? uploaded)
+    /// <param name="extensions">The names the bytes' type goes by (<see cref="FileExtensions.Of"/>): a name that ends
+    /// in none of them gets the first added, before it is shortened, so it is never cut off.</param>
+    public static string From(string? uploaded, IReadOnlyList<string> extensions)
     {
         var name = uploaded ?? "";
         name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
@@ -34,7 +36,8 @@ internal static class DisplayFileName
             visible.Append(rune.ToString());
         }
         name = visible.ToString().Trim().TrimStart('.');
-        if (name.Length == 0) return "document";
+        if (name.Length == 0) name = "document";
+        if (extensions.Count > 0 && !extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase)) name += extensions[0];
         return name.Length <= MaximumLength ? name : Shortened(name);
     }
 

@@ -110,7 +110,8 @@ internal static class UploadsApi
     }
 
     /// <summary>The bytes decide the type: unknown or executable content is refused, and so is a declared type the bytes
-    /// contradict (a "PDF" that is a program).</summary>
+    /// contradict (a "PDF" that is a program) and a name that would run as a program when opened
+    /// (<see cref="FileExtensions"/>).</summary>
     private static UploadProblem? Check(ReceivedUpload upload, out DetectedType type)
     {
         type = null!;
@@ -122,6 +123,12 @@ internal static class UploadsApi
                 "Accepted: PDF, Word, Excel and PowerPoint (Office Open XML), OpenDocument, plain text, Markdown, CSV, PNG and JPEG.");
         }
         type = detected;
+        var shown = DisplayFileName.From(upload.FileName, []);
+        if (FileExtensions.IsRunnable(shown))
+        {
+            return new UploadProblem(StatusCodes.Status415UnsupportedMediaType, "This file name is not accepted.",
+                $"A name ending in {Path.GetExtension(shown)} runs as a program or page when opened; name the file for what it is (for example .txt, .pdf, .png).");
+        }
         var declared = upload.DeclaredContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (declared is not null and not "application/octet-stream" && declared != type.ContentType.Split(';')[0]
             && !(declared.StartsWith("text/", StringComparison.Ordinal) && type.ContentType.StartsWith("text/", StringComparison.Ordinal)))
@@ -140,7 +147,7 @@ internal static class UploadsApi
             BlobHash = upload.Hash,
             Size = upload.Size,
             ContentType = type.ContentType,
-            FileName = DisplayFileName.From(upload.FileName),
+            FileName = DisplayFileName.From(upload.FileName, FileExtensions.Of(type.ContentType)),
             Note = note,
             UploadedBy = uploadedBy,
             UploadedAt = now,

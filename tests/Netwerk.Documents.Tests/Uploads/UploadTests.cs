@@ -50,20 +50,38 @@ public sealed class UploadTests(DocumentsFixture fixture) : IClassFixture<Docume
     }
 
     [Fact]
-    public async Task An_image_is_accepted_by_its_bytes_whatever_its_name()
+    public async Task An_image_is_accepted_by_its_bytes_and_its_name_says_what_it_is()
     {
         var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), Png, "schema.bin", "application/octet-stream");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal("image/png", (await response.JsonAsync()).GetProperty("versions")[0].GetProperty("contentType").GetString());
+        var version = (await response.JsonAsync()).GetProperty("versions")[0];
+        Assert.Equal("image/png", version.GetProperty("contentType").GetString());
+        Assert.Equal("schema.bin.png", version.GetProperty("fileName").GetString());
     }
 
     [Theory]
-    [InlineData("verslag\u202Etxt.exe", "verslagtxt.exe")]              // a right-to-left override would show it as "verslagexe.txt"
-    [InlineData("..\\..\\Windows\\win.ini", "win.ini")]
-    [InlineData("../../etc/notities.txt", "notities.txt")]
-    [InlineData("a\u0007b\u200Bc\tnaam   met  spaties.txt", "abc naam met spaties.txt")]
-    [InlineData("\u2066\u2069", "document")]
+    [InlineData("Jaarplanning.bat")]
+    [InlineData("Handleiding.pdf.vbs")]
+    [InlineData("rooster.hta")]
+    [InlineData("update.ps1")]
+    [InlineData("x.svg")]
+    [InlineData("verslag\u202Efdp.exe")]
+    public async Task A_name_that_would_run_as_a_program_or_page_is_refused_whatever_the_bytes(string name)
+    {
+        var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), Encoding.UTF8.GetBytes("echo hallo"), name, "text/plain");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("This file name is not accepted.", (await response.JsonAsync()).GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("verslag\u202Egnp.png", "verslaggnp.png")]              // a right-to-left override would show it as "verslagpng.png"
+    [InlineData("..\\..\\Windows\\win.png", "win.png")]
+    [InlineData("../../etc/notities.png", "notities.png")]
+    [InlineData("a\u0007b\u200Bc\tnaam   met  spaties.png", "abc naam met spaties.png")]
+    [InlineData("\u2066\u2069", "document.png")]
+    [InlineData("notities.txt", "notities.txt.png")]
     public async Task An_uploaded_file_name_is_kept_without_paths_control_or_invisible_characters(string uploaded, string kept)
     {
         var response = await DocumentsFixture.UploadAsync(fixture.AsMember(Guid.NewGuid()), Png, uploaded, "image/png");

@@ -64,7 +64,9 @@ public sealed class DocumentInput
     {
         var bytes = new StreamContent(file.OpenReadStream());
         bytes.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new("application/octet-stream");
-        return new MultipartFormDataContent { { bytes, "file", file.FileName } };
+        // A control character (a NUL) cannot go in a header; documents makes the name safe to show, this only sends it.
+        var name = new string(file.FileName.Where(c => !char.IsControl(c)).ToArray());
+        return new MultipartFormDataContent { { bytes, "file", name.Length > 0 ? name : "document" } };
     }
 
     /// <summary>The file a form posted in its field `file`; null when none was chosen (or it is empty).</summary>
