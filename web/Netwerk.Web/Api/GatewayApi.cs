@@ -15,7 +15,7 @@ public sealed class GatewayApi(IHttpClientFactory clients, IHttpContextAccessor 
     /// <summary>An upload carries a file of up to tens of megabytes from the browser on to the API.</summary>
     private static readonly TimeSpan UploadPatience = TimeSpan.FromMinutes(2);
     /// <summary>How long a visitor's answer is reused for the next visitors: a surge of visitors costs the API one
-    /// call per address and a few seconds, not one per page view; news reaches visitors a few seconds later.</summary>
+    /// call per answer every few seconds, not one per page view; news reaches visitors a few seconds later.</summary>
     private static readonly HybridCacheEntryOptions VisitorAnswers = new()
     {
         Expiration = TimeSpan.FromSeconds(5),
