@@ -27,9 +27,11 @@ public sealed partial class AccountBrowser(HttpClient client)
         return await SubmitFormAsync(page.RequestMessage!.RequestUri!, html, fields, button);
     }
 
-    public async Task<HttpResponseMessage> SubmitFormAsync(Uri pageAddress, string html, IReadOnlyDictionary<string, string> fields, string? button = null)
+    /// <param name="handler">The web app's form to post (its hidden `_handler`), where a page has several.</param>
+    public async Task<HttpResponseMessage> SubmitFormAsync(Uri pageAddress, string html, IReadOnlyDictionary<string, string> fields, string? button = null,
+        string? handler = null)
     {
-        var (action, values) = FormOf(pageAddress, html);
+        var (action, values) = FormOf(pageAddress, html, handler);
         foreach (var (name, value) in fields) values.Add(KeyValuePair.Create(name, value));
         if (button is not null) values.Add(KeyValuePair.Create("besluit", button));
         return await client.PostAsync(action, new FormUrlEncodedContent(values));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Netwerk.Membership.Registrations;
 using Netwerk.ServiceDefaults.ProblemDetails;
@@ -35,7 +37,16 @@ internal static partial class ProfileRules
             errors.Require(sector is not null && Sector.All.Contains(sector), "sector", "The sector is one of: po, vo, po-vo.");
         }
         errors.Require((region?.Length ?? 0) <= MemberLimits.Region, "region", $"The region is at most {MemberLimits.Region} characters.");
+        errors.Require(!HasInvisibleCharacters(region), "region", InvisibleCharacters);
     }
+
+    private const string InvisibleCharacters = "Control and formatting characters (such as a right-to-left override) are not allowed.";
+
+    /// <summary>Control characters (Cc: an escape sequence, a NUL) and formatting characters (Cf: a right-to-left
+    /// override that reverses what follows, a zero-width space): invisible, they would make a name read otherwise than
+    /// it is, to administrators and in the directory.</summary>
+    private static bool HasInvisibleCharacters(string? value) =>
+        value is not null && value.EnumerateRunes().Any(rune => Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format);
 
     public static string? NormalizeBrin(string? brin) => string.IsNullOrWhiteSpace(brin) ? null : brin.Trim().ToUpperInvariant();
 
@@ -43,5 +54,6 @@ internal static partial class ProfileRules
     {
         var length = value?.Trim().Length ?? 0;
         errors.Require(length >= 2 && length <= maximum, field, $"Required, 2 to {maximum} characters.");
+        errors.Require(!HasInvisibleCharacters(value), field, InvisibleCharacters);
     }
 }

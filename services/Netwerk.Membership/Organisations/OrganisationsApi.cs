@@ -8,14 +8,15 @@ using Netwerk.ServiceDefaults.ProblemDetails;
 
 namespace Netwerk.Membership.Organisations;
 
-/// <summary>The schools and boards the network's active members belong to, as the members themselves name them.</summary>
+/// <summary>The schools and boards the network's active members in the directory belong to, as the members themselves
+/// name them.</summary>
 internal static class OrganisationsApi
 {
     public static void MapOrganisationsApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/organisations", ListAsync)
             .WithTags("Organisations")
             .WithName("ListOrganisations")
-            .WithSummary("Schools and boards with their number of active members; `q` searches name and BRIN. At most `limit` (100) by name.")
+            .WithSummary("Schools and boards with their number of active members in the directory; `q` searches name and BRIN. At most `limit` (100) by name.")
             .RequireAuthorization(NetwerkPolicies.Member);
 
     private static async Task<Results<Ok<Page<OrganisationSummary>>, ValidationProblem>> ListAsync(
@@ -25,7 +26,8 @@ internal static class OrganisationsApi
         var size = PageRequest.ParseLimit(limit, errors);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
-        var members = db.Members.Where(m => m.Status == MemberStatus.Active);
+        // Only members in the directory count: a school whose only member chose not to be listed is not listed either.
+        var members = db.Members.Where(m => m.Status == MemberStatus.Active && m.ConsentDirectory);
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim().ToUpperInvariant();

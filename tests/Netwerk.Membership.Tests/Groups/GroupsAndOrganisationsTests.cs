@@ -103,6 +103,28 @@ public sealed class GroupsAndOrganisationsTests(DemoNetworkFixture demo) : IClas
         Assert.Equal(["56EF", "56EF02"], maas);
     }
 
+    [Fact]
+    public async Task A_school_whose_only_member_is_not_in_the_directory_is_not_listed()
+    {
+        var admin = await demo.AdminAsync();
+        var school = $"Geheime School {Guid.NewGuid():N}"[..26];
+        using var registered = await demo.Service.CreateClient().PostAsJsonAsync("/api/members/registrations", new
+        {
+            email = $"{Guid.NewGuid():N}@school.example",
+            password = "Veilig-wachtwoord-42",
+            displayName = "Geert Verborgen",
+            organisation = new { name = school, brin = "99ZZ" },
+            jobTitle = "ICT-coördinator",
+            sector = "po",
+            consents = new { directory = false, partners = false },
+        });
+        var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/members/{id}/approve", null)).StatusCode);
+
+        var listed = (await admin.GetFromJsonAsync<JsonElement>($"/api/organisations?q={Uri.EscapeDataString(school)}")).GetProperty("items");
+        Assert.Equal(0, listed.GetArrayLength());
+    }
+
     private static async Task<Guid> GroupIdAsync(HttpClient client, string name) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/groups")).EnumerateArray()
             .Single(g => g.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();

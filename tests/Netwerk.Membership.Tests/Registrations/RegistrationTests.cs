@@ -73,6 +73,9 @@ public sealed class RegistrationTests(MembershipFixture fixture) : IClassFixture
     [InlineData("password", "welkom1234")]
     [InlineData("sector", "mbo")]
     [InlineData("displayName", "")]
+    [InlineData("displayName", "Anne \u202Eseirved")]
+    [InlineData("displayName", "\u001b[31mRood")]
+    [InlineData("jobTitle", "ICT\u200Bcoördinator")]
     public async Task Invalid_input_is_a_400_naming_the_field_and_stores_nothing(string field, string value)
     {
         var email = UniqueEmail();
