@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,11 +8,10 @@ public static class TooManyRequests
 {
     public static ProblemHttpResult Answer(HttpContext context, TimeSpan wait)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        RetryAfter.Set(context.Response, wait);
         return TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests.",
-            detail: $"Try again in {seconds} seconds.");
+            detail: $"Try again in {RetryAfter.Seconds(wait)} seconds.");
     }
 }

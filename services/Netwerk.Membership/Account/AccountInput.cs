@@ -21,14 +21,22 @@ public static class AccountInput
 
     public const string MismatchMessage = "De twee wachtwoorden zijn niet gelijk.";
 
-    public const string GuessableMessage =
+    private const string GuessableMessage =
         "Dit wachtwoord is te makkelijk te raden. Kies geen bekend woord met cijfers erachter, geen rij van het toetsenbord en niet je naam of e-mailadres.";
 
-    /// <summary>What a page that asks for the current password again says when the check failed; null when it passed.</summary>
-    public static string? CurrentPasswordProblem(PasswordCheckOutcome outcome) => outcome switch
+    /// <summary>The signed-in member's password asked again (to change the password or the address), checked as every
+    /// password is (<see cref="PasswordCheck"/>). Both null when it is right; else what the page says: above the form
+    /// when too many were tried (the answer is then a 429 with `Retry-After`), or at the password's field.</summary>
+    public static async Task<(string? Refusal, string? FieldProblem)> RecheckAsync(this PasswordCheck passwords, HttpContext context, Member member,
+        string? password)
     {
-        PasswordCheckOutcome.Succeeded => null,
-        PasswordCheckOutcome.LockedOut => "Je hebt vijf keer een verkeerd wachtwoord ingevuld. Probeer het over een kwartier opnieuw.",
-        _ => "Je huidige wachtwoord klopt niet.",
-    };
+        var check = await passwords.CheckAsync(context, member.Email, password);
+        return check.Outcome switch
+        {
+            PasswordCheckOutcome.Succeeded => (null, null),
+            PasswordCheckOutcome.TooManyAttempts => ($"Te veel pogingen. Probeer het {AccountRateLimits.Refuse(context, check.RetryAfter)} opnieuw.", null),
+            PasswordCheckOutcome.LockedOut => (null, "Je hebt vijf keer een verkeerd wachtwoord ingevuld. Probeer het over een kwartier opnieuw."),
+            _ => (null, "Je huidige wachtwoord klopt niet."),
+        };
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Netwerk.ServiceDefaults.RateLimiting;
 
 namespace Netwerk.Membership.Account;
@@ -14,9 +13,8 @@ internal static class AccountRateLimits
     /// <summary>Answers 429 with `Retry-After` for a limit already met; the wait as the page says it.</summary>
     public static string Refuse(HttpContext context, TimeSpan wait)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return seconds < 120 ? $"over {seconds} seconden" : $"over {(int)Math.Ceiling(wait.TotalMinutes)} minuten";
+        RetryAfter.Set(context.Response, wait);
+        return RetryAfter.InDutch(wait);
     }
 }

@@ -53,8 +53,7 @@ internal static class DirectoryApi
         return member is null ? TypedResults.NotFound() : TypedResults.Ok(DirectoryEntry.From(member));
     }
 
-    private static IQueryable<Member> Listed(MembershipDbContext db) =>
-        db.Members.Where(m => m.Status == MemberStatus.Active && m.ConsentDirectory);
+    private static IQueryable<Member> Listed(MembershipDbContext db) => db.Members.InDirectory();
 
     /// <summary>A search for "100%" looks for the characters, not for everything.</summary>
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

@@ -26,8 +26,7 @@ internal static class OrganisationsApi
         var size = PageRequest.ParseLimit(limit, errors);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
-        // Only members in the directory count: a school whose only member chose not to be listed is not listed either.
-        var members = db.Members.Where(m => m.Status == MemberStatus.Active && m.ConsentDirectory);
+        var members = db.Members.InDirectory();
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim().ToUpperInvariant();

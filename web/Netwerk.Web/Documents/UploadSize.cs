@@ -22,8 +22,13 @@ public sealed class UploadSize(IConfiguration configuration)
     /// <summary>Null when the file may be sent on; else the form's errors, the answer's status set to 413.</summary>
     public FormErrors? Check(HttpContext context, IFormFile file, string action) => file.Length > MaximumBytes ? TooLarge(context, action) : null;
 
-    /// <summary>The refusal of a file too large, found here or by the API (its 413).</summary>
-    public FormErrors TooLarge(HttpContext context, string action)
+    /// <summary>The form's errors for an upload the API refused: its 413 as the same refusal as this check's, anything
+    /// else as <see cref="DocumentInput.UploadErrors"/> says.</summary>
+    public FormErrors Refused(HttpContext context, Netwerk.Web.Api.ApiFailure failure, string action) =>
+        failure.Status == StatusCodes.Status413PayloadTooLarge ? TooLarge(context, action) : DocumentInput.UploadErrors(failure, action);
+
+    /// <summary>The refusal of a file too large.</summary>
+    private FormErrors TooLarge(HttpContext context, string action)
     {
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         return FormErrors.None.Add("file", TooLargeMessage, $"{action} lukte niet: het bestand is te groot.");

@@ -17,12 +17,4 @@ public static class DutchTime
 
     /// <summary>`14:05`.</summary>
     public static string Time(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("HH:mm", Dutch);
-
-    /// <summary>A wait as a sentence ends with it: `over 42 seconden`, `over 1 minuut`, `over 3 minuten`.</summary>
-    public static string Wait(TimeSpan wait)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        if (seconds < 120) return seconds == 1 ? "over 1 seconde" : $"over {seconds} seconden";
-        return $"over {(int)Math.Ceiling(wait.TotalMinutes)} minuten";
-    }
 }

@@ -49,13 +49,13 @@ public sealed class ChangeEmailModel(
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError("password", "Vul je wachtwoord in.");
         else
         {
-            var check = await passwords.CheckAsync(HttpContext, member.Email, Password);
-            if (check.Outcome == PasswordCheckOutcome.TooManyAttempts)
+            var (refusal, wrong) = await passwords.RecheckAsync(HttpContext, member, Password);
+            if (refusal is not null)
             {
-                Message = PageMessage.Error($"Te veel pogingen. Probeer het {AccountRateLimits.Refuse(HttpContext, check.RetryAfter)} opnieuw.");
+                Message = PageMessage.Error(refusal);
                 return Page();
             }
-            if (AccountInput.CurrentPasswordProblem(check.Outcome) is { } wrong) ModelState.AddModelError("password", wrong);
+            if (wrong is not null) ModelState.AddModelError("password", wrong);
         }
         if (!ModelState.IsValid)
         {

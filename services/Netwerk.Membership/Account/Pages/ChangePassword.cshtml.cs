@@ -32,13 +32,13 @@ public sealed class ChangePasswordModel(
         if (AccountInput.NewPasswordProblem(Password, Repeat, member) is { } problem) ModelState.AddModelError(problem == AccountInput.MismatchMessage ? "repeat" : "password", problem);
         if (ModelState.IsValid)
         {
-            var check = await passwords.CheckAsync(HttpContext, member.Email, Current);
-            if (check.Outcome == PasswordCheckOutcome.TooManyAttempts)
+            var (refusal, wrong) = await passwords.RecheckAsync(HttpContext, member, Current);
+            if (refusal is not null)
             {
-                Message = PageMessage.Error($"Te veel pogingen. Probeer het {AccountRateLimits.Refuse(HttpContext, check.RetryAfter)} opnieuw.");
+                Message = PageMessage.Error(refusal);
                 return Page();
             }
-            if (AccountInput.CurrentPasswordProblem(check.Outcome) is { } wrong) ModelState.AddModelError("current", wrong);
+            if (wrong is not null) ModelState.AddModelError("current", wrong);
         }
         if (!ModelState.IsValid)
         {

@@ -48,10 +48,11 @@ public sealed class ResetPasswordModel(
                 Unusable();
                 return Page();
             }
-            if (GuessablePasswords.IsGuessable(Password!, member.Email, member.DisplayName))
+            // Now that the member is known: the address and name may not be in the password either.
+            if (AccountInput.NewPasswordProblem(Password, Repeat, member) is { } guessable)
             {
                 // Not committed: the link stays usable for a better password.
-                ModelState.AddModelError("password", AccountInput.GuessableMessage);
+                ModelState.AddModelError("password", guessable);
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Page();
             }
