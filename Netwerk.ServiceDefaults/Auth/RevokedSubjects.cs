@@ -31,8 +31,12 @@ public sealed class RevokedSubjects(IConnectionMultiplexer redis, TimeProvider c
         var database = redis.GetDatabase();
         await database.StringSetAsync(Key(subject), before, accessTokenLifetime + ClockMargin);
         await database.PublishAsync(Announcements, Announcement(subject, before));
-        var wait = DateTimeOffset.FromUnixTimeSeconds(before) - clock.GetUtcNow();
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, clock);
+        // A timer may fire a millisecond early (it counts whole milliseconds): wait until the clock says so.
+        TimeSpan wait;
+        while ((wait = DateTimeOffset.FromUnixTimeSeconds(before) - clock.GetUtcNow()) > TimeSpan.Zero)
+        {
+            await Task.Delay(wait + TimeSpan.FromMilliseconds(1), clock);
+        }
     }
 
     public async Task<bool> IsRevokedAsync(string subject, DateTimeOffset issuedAt)

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Tokens;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.ServiceDefaults.Auth;
 
@@ -49,7 +50,7 @@ public static class TokenValidationDefaults
     /// the services add on top and the gateway does without (<see cref="EdgeTokenValidator"/>).</summary>
     public static IHostApplicationBuilder AddNetwerkTokenParameters(this IHostApplicationBuilder builder)
     {
-        var issuer = builder.Configuration["Identity:Issuer"] ?? "http://localhost:5080/";
+        var issuer = builder.Configuration["Identity:Issuer"] ?? DevelopmentGateway.Address;
         var keys = builder.Configuration["Identity:KeysAddress"] ?? "http://membership/.well-known/jwks";
 
         builder.Services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme);

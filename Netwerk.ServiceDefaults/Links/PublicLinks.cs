@@ -6,7 +6,7 @@ namespace Netwerk.ServiceDefaults.Links;
 /// gateway's public address (`PublicBaseUrl`, else the token issuer, which is the gateway).</summary>
 public sealed class PublicLinks(IConfiguration configuration)
 {
-    private readonly Uri _base = new((configuration["PublicBaseUrl"] ?? configuration["Identity:Issuer"] ?? "http://localhost:5080/").TrimEnd('/') + "/");
+    private readonly Uri _base = new((configuration["PublicBaseUrl"] ?? configuration["Identity:Issuer"] ?? DevelopmentGateway.Address).TrimEnd('/') + "/");
 
     /// <summary>The public address of a path such as <c>api/events/{id}</c>.</summary>
     public string To(string path) => new Uri(_base, path.TrimStart('/')).ToString();

@@ -12,6 +12,8 @@ public static class ProblemDetailsDefaults
 {
     public static IServiceCollection AddNetwerkProblemDetails(this IServiceCollection services)
     {
+        // Asked before the JSON writer (writers are asked in the order they were added): a browser gets a page.
+        services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, BrowserProblemPage>());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Type ??= $"https://httpstatuses.io/{context.ProblemDetails.Status}";

@@ -20,6 +20,7 @@ app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseNetwerkProblemDetails();
 app.UseCors();
 app.UseMiddleware<BearerTokenCheck>();
+app.UseMiddleware<RequestTargetLimit>();
 app.UseMiddleware<RequestBodyLimit>();
 app.UseRateLimiter();
 app.MapDefaultEndpoints();

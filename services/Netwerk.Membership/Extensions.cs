@@ -23,7 +23,7 @@ internal static class Extensions
         // Strict where passwords are guessed and accounts created (API.md); counted in Redis across replicas.
         builder.AddRedisRateLimit(RateLimits.Registration, permitLimit: 5, window: TimeSpan.FromMinutes(10));
         builder.AddRedisRateLimit(RateLimits.Login, permitLimit: 20, window: TimeSpan.FromMinutes(1));
-        builder.AddRedisRateLimit(RateLimits.LoginAccount, permitLimit: 20, window: TimeSpan.FromMinutes(1));
+        builder.AddRedisRateLimit(RateLimits.FailedPasswords, permitLimit: 5, window: TimeSpan.FromMinutes(15));
         builder.AddRedisRateLimit(RateLimits.Tokens, permitLimit: 30, window: TimeSpan.FromMinutes(1));
         builder.AddRedisRateLimit(RateLimits.AccountMail, permitLimit: 5, window: TimeSpan.FromMinutes(10));
     }

@@ -7,8 +7,9 @@ internal static class RateLimits
     /// <summary>Passwords checked from one address: the password grant, the sign-in page, changing the password or
     /// the e-mail address (<see cref="Identity.PasswordCheck"/>).</summary>
     public const string Login = "login";
-    /// <summary>Passwords checked for one account, from wherever: guessing spread over many addresses.</summary>
-    public const string LoginAccount = "login-account";
+    /// <summary>Wrong passwords for one account from one address (<see cref="Identity.PasswordCheck"/>): the account's
+    /// owner, elsewhere, is not kept out by someone else's guesses.</summary>
+    public const string FailedPasswords = "failed-passwords";
     /// <summary>Tokens for a code, a refresh token or client credentials, per client and member: no password is
     /// guessed there (the client is authenticated, the code or refresh token is single-use), so the whole network
     /// may sign in at once; one member's client renewing in a loop may not.</summary>

@@ -4,6 +4,7 @@ using Netwerk.ServiceDefaults.Security;
 using Netwerk.Web.Api;
 using Netwerk.Web.Components;
 using Netwerk.Web.Documents;
+using Netwerk.Web.Errors;
 using Netwerk.Web.Inbox;
 using Netwerk.Web.Profile;
 using Netwerk.Web.SignIn;
@@ -12,13 +13,6 @@ namespace Netwerk.Web;
 
 internal static class Extensions
 {
-    /// <summary>Every page of the web app may load its own stylesheet, images and one script file, open its own live
-    /// stream, post its forms to itself, and nothing else: no inline script, no other origin. The pages are
-    /// server-rendered and work without the script; it adds an upload's progress and the live inbox.</summary>
-    public static readonly ContentSecurityPolicy PagePolicy = new(
-        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; " +
-        "frame-ancestors 'none'; base-uri 'self'");
-
     public static void AddWebApp(this IHostApplicationBuilder builder)
     {
         builder.AddNetwerkRedis();
@@ -33,6 +27,8 @@ internal static class Extensions
             kestrel.Limits.MaxRequestBodySize = pageUploads);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = pageUploads);
         builder.Services.AddSingleton<UploadSize>();
+        builder.Services.AddExceptionHandler<EndedSession>();
+        builder.Services.AddAntiforgery(options => options.Cookie.Harden(builder.Environment));
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
     }
@@ -42,15 +38,19 @@ internal static class Extensions
         app.UseSecurityHeaders();
         app.UseHeadAsGet();
         // A page that fails shows the Dutch error page, never a stack trace; an unknown path the Dutch 404 page. A rate
-        // limit met on the way keeps its status: the error page then says when to try again.
+        // limit met on the way keeps its status: the error page then says when to try again. A session the API
+        // refused ends, and the member signs in again (EndedSession).
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/fout",
             CreateScopeForErrors = true,
-            StatusCodeSelector = failure => failure.CauseOf<RateLimitedException>() is null
-                ? StatusCodes.Status500InternalServerError : StatusCodes.Status429TooManyRequests,
+            StatusCodeSelector = failure =>
+                failure.CauseOf<RateLimitedException>() is not null ? StatusCodes.Status429TooManyRequests
+                : failure.CauseOf<SessionEndedException>() is not null ? StatusCodes.Status401Unauthorized
+                : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseMiddleware<PlainRefusals>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -61,6 +61,6 @@ internal static class Extensions
         app.MapDocumentDownloads();
         app.MapLiveInbox();
         app.MapExportDownload();
-        app.MapRazorComponents<App>().WithMetadata(PagePolicy);
+        app.MapRazorComponents<App>().WithMetadata(ContentSecurityPolicy.WebAppPage);
     }
 }

@@ -113,7 +113,7 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
     {
         var gatewayPort = FreePort.Find();
         var gatewayAddress = $"http://127.0.0.1:{gatewayPort}/";
-        var certificates = BenchmarkCertificates.Create();
+        var certificates = IdentityCertificates.Create();
         Membership = await ServiceProcess.StartAsync("membership", RepositoryPaths.ServiceAssembly("services/Netwerk.Membership", "Netwerk.Membership"),
             FreePort.Find(), new Dictionary<string, string>
             {

@@ -5,7 +5,10 @@ namespace Netwerk.Events.Scheduling;
 /// <summary>The rules an event's values follow, the same for scheduling and for changing it.</summary>
 internal static class EventValidator
 {
-    public static ValidEvent? Validate(EventInput input, FieldErrors errors)
+    /// <summary>How far ahead an event may be planned: a year 9999 is a typing error, not a plan.</summary>
+    public const int HorizonYears = 5;
+
+    public static ValidEvent? Validate(EventInput input, FieldErrors errors, DateTimeOffset now)
     {
         var title = input.Title?.Trim() ?? "";
         var description = input.Description?.Trim() ?? "";
@@ -22,8 +25,8 @@ internal static class EventValidator
         if (onlineUrl is not null)
         {
             errors.Require(onlineUrl.Length <= NetworkEventConfiguration.UrlLength
-                && Uri.TryCreate(onlineUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-                && url.Host.Length > 0, "onlineUrl", "An absolute http or https URL.");
+                && Uri.TryCreate(onlineUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps
+                && url.Host.Length > 0, "onlineUrl", "An absolute https URL: a meeting link over plain http could be read or changed on the way.");
         }
         errors.Require(input.Capacity is null or (>= 1 and <= NetworkEventConfiguration.MaximumCapacity), "capacity",
             $"At least 1 and at most {NetworkEventConfiguration.MaximumCapacity}; leave it out for no limit.");
@@ -38,6 +41,8 @@ internal static class EventValidator
         var endsAt = ReadTime(input.EndsAt, "endsAt", required: true, zone, errors);
         var closesAt = ReadTime(input.RegistrationClosesAt, "registrationClosesAt", required: false, zone, errors);
         if (startsAt is { } start && endsAt is { } end) errors.Require(end > start, "endsAt", "The end comes after the start.");
+        if (startsAt is { } planned) errors.Require(planned <= now.AddYears(HorizonYears), "startsAt", $"At most {HorizonYears} years ahead.");
+        if (endsAt is { } finished) errors.Require(finished <= now.AddYears(HorizonYears).AddDays(31), "endsAt", $"At most {HorizonYears} years ahead.");
         if (startsAt is { } beginning && closesAt is { } closing)
         {
             errors.Require(closing <= beginning, "registrationClosesAt", "Registration closes before the event starts (or when it starts).");

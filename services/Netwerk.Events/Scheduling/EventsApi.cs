@@ -81,7 +81,7 @@ internal static class EventsApi
     {
         var errors = new FieldErrors();
         var now = clock.Now();
-        var valid = EventValidator.Validate(input, errors);
+        var valid = EventValidator.Validate(input, errors, now);
         if (valid is not null)
         {
             errors.Require(valid.StartsAt > now, "startsAt", "Lies in the past.");
@@ -130,7 +130,7 @@ internal static class EventsApi
 
         var errors = new FieldErrors();
         var merged = EventPatch.Apply(EventInput.From(networkEvent), patch, errors);
-        var valid = merged is null ? null : EventValidator.Validate(merged, errors);
+        var valid = merged is null ? null : EventValidator.Validate(merged, errors, clock.Now());
         if (valid is not null && valid.GroupId != networkEvent.GroupId) await RequireKnownGroupAsync(db, valid.GroupId, errors, cancellationToken);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         if (valid!.Capacity is { } capacity && capacity < networkEvent.ConfirmedCount)

@@ -35,7 +35,6 @@ public static class AccountInput
         {
             PasswordCheckOutcome.Succeeded => (null, null),
             PasswordCheckOutcome.TooManyAttempts => ($"Te veel pogingen. Probeer het {AccountRateLimits.Refuse(context, check.RetryAfter)} opnieuw.", null),
-            PasswordCheckOutcome.LockedOut => (null, "Je hebt vijf keer een verkeerd wachtwoord ingevuld. Probeer het over een kwartier opnieuw."),
             _ => (null, "Je huidige wachtwoord klopt niet."),
         };
     }

@@ -14,11 +14,6 @@ internal static class AccountPages
 {
     public const string CookieScheme = "Identity.Application";
 
-    /// <summary>Nothing but the page's own stylesheet. No `form-action`: after signing in or consenting the browser
-    /// follows redirects to the client's own redirect URI, which that directive would block.</summary>
-    public static readonly ContentSecurityPolicy Policy = new(
-        "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'");
-
     public static void AddAccountPages(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Account/Pages");
@@ -26,12 +21,14 @@ internal static class AccountPages
         builder.Services.AddScoped<AccountLinks>();
         builder.Services.AddSingleton<SecurityMailQueue>();
         builder.Services.AddHostedService<SecurityMailSender>();
+        builder.Services.AddSingleton<ResetLinkRequests>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ResetLinkRequests>());
         builder.Services.AddOptions<SmtpSettings>().BindConfiguration("Email");
     }
 
     public static void MapAccountPages(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets().WithMetadata(Policy);
+        app.MapRazorPages().WithStaticAssets().WithMetadata(ContentSecurityPolicy.AccountPage);
     }
 }

@@ -6,14 +6,14 @@ namespace Netwerk.Membership.Identity;
 
 /// <summary>The cookie that keeps a member signed in at membership (the single sign-on session behind
 /// `/connect/authorize`). HttpOnly, SameSite=Lax (the redirect back from a client's own site must carry it), Secure
-/// whenever the request came over https (<see cref="SessionCookies"/>); eight hours, renewed while used.</summary>
+/// and `__Host-` outside Development (<see cref="SessionCookies"/>); eight hours, renewed while used.</summary>
 internal static class AccountCookie
 {
     public const string Name = "netwerk_account";
 
-    public static void Configure(CookieAuthenticationOptions options)
+    public static void Configure(CookieAuthenticationOptions options, IHostEnvironment environment)
     {
-        options.UseNetwerkSessionCookie(Name, TimeSpan.FromHours(8));
+        options.UseNetwerkSessionCookie(Name, TimeSpan.FromHours(8), environment);
         options.LoginPath = "/account/inloggen";
         options.LogoutPath = "/account/uitloggen";
         options.AccessDeniedPath = "/account/inloggen";

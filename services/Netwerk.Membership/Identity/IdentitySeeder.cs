@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.Time;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -24,7 +25,7 @@ internal static class IdentitySeeder
 
         var applications = services.GetRequiredService<IOpenIddictApplicationManager>();
         await EnsureClientAsync(applications, NetwerkClients.Scripts());
-        var issuer = new Uri(app.Configuration["Identity:Issuer"] ?? "http://localhost:5080/");
+        var issuer = new Uri(app.Configuration["Identity:Issuer"] ?? DevelopmentGateway.Address);
         var partnerSecret = Required(app, "Seed:PartnerDemoSecret");
         var webAppSecret = Required(app, $"Identity:Clients:{NetwerkClients.WebAppClientId}:Secret");
         foreach (var (clientId, registration) in NetwerkClients.Configured(app.Configuration, app.Environment, webAppSecret, partnerSecret, issuer))
@@ -79,6 +80,6 @@ internal static class IdentitySeeder
         ["Seed:AdminEmail"] = "beheer@netwerk.example",
         ["Seed:AdminPassword"] = "Netwerk-beheer-2026",
         ["Seed:PartnerDemoSecret"] = "partner-demo-geheim-2026",
-        [$"Identity:Clients:{NetwerkClients.WebAppClientId}:Secret"] = "netwerk-web-app-geheim-2026",
+        [$"Identity:Clients:{NetwerkClients.WebAppClientId}:Secret"] = WebAppClient.DevelopmentSecret,
     };
 }

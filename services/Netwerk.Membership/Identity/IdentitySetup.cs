@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.Security;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -29,9 +30,9 @@ internal static class IdentitySetup
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout of the account itself: anyone who knows an address could keep its owner out.
+                // PasswordCheck limits wrong passwords per account and address instead.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<MembershipDbContext>()
@@ -43,7 +44,7 @@ internal static class IdentitySetup
         // The sign-in cookie and the forms' antiforgery tokens.
         builder.AddRedisDataProtectionKeys("membership");
 
-        var issuer = new Uri(builder.Configuration["Identity:Issuer"] ?? "http://localhost:5080/");
+        var issuer = new Uri(builder.Configuration["Identity:Issuer"] ?? DevelopmentGateway.Address);
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<MembershipDbContext>().ReplaceDefaultEntities<Guid>())
             .AddServer(server =>
@@ -89,7 +90,8 @@ internal static class IdentitySetup
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             // All of Identity's cookies, though only the application cookie is used: signing out (the security stamp
             // validator does) clears each of them.
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(AccountCookie.Configure));
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(options => AccountCookie.Configure(options, builder.Environment)));
+        builder.Services.AddAntiforgery(options => options.Cookie.Harden(builder.Environment));
         builder.Services.AddAuthorization(options => options.AddNetwerkPolicies());
         builder.Services.AddSingleton<RevokedSubjects>();
         builder.Services.AddScoped<MemberSessions>();

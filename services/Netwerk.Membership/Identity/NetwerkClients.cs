@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Auth;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -9,7 +10,7 @@ namespace Netwerk.Membership.Identity;
 internal static class NetwerkClients
 {
     public const string ScriptsClientId = "netwerk-web";
-    public const string WebAppClientId = "netwerk-web-app";
+    public const string WebAppClientId = WebAppClient.Id;
     public const string PartnerDemoClientId = "partner-demo";
 
     /// <summary>What a partner's or school's application may ask for on a member's behalf.</summary>

@@ -51,8 +51,6 @@ internal static class TokenEndpoint
         {
             case PasswordCheckOutcome.TooManyAttempts:
                 return TooManyRequests.Answer(context, wait);
-            case PasswordCheckOutcome.LockedOut:
-                return Refuse(Errors.InvalidGrant, "Too many failed attempts. Try again in 15 minutes.");
             case PasswordCheckOutcome.WrongCredentials:
                 return WrongCredentials();
         }

@@ -22,8 +22,6 @@ internal static class NewRegistration
             Email = email,
             NormalizedEmail = normalizedEmail,
             SecurityStamp = Guid.NewGuid().ToString("N"),
-            // Set here because the member is inserted with its event in one SaveChanges, not by UserManager.CreateAsync.
-            LockoutEnabled = true,
             DisplayName = request.DisplayName!.Trim(),
             OrganisationName = request.Organisation!.Name!.Trim(),
             Brin = ProfileRules.NormalizeBrin(request.Organisation.Brin),

@@ -14,6 +14,11 @@ public sealed class SchedulingValidationTests(EventsFixture fixture) : IClassFix
         { "registrationClosesAt", "2099-01-01T10:00:00Z", "registrationClosesAt" },
         { "onlineUrl", "niet een adres", "onlineUrl" },
         { "onlineUrl", "javascript:alert(1)", "onlineUrl" },
+        // A meeting link over plain http can be read and changed on the way (issue 26, 8).
+        { "onlineUrl", "http://meet.example.org/regio-noord", "onlineUrl" },
+        // A typing error, not a plan; and no such working group (it would silently be the whole network's event).
+        { "startsAt", "9999-01-01T10:00:00Z", "startsAt" },
+        { "groupId", "0195f3a1-0000-7000-8000-000000000099", "groupId" },
         { "timeZone", "Mars/Olympus_Mons", "timeZone" },
         { "title", "", "title" },
         { "startsAt", "volgende week", "startsAt" },
@@ -28,6 +33,7 @@ public sealed class SchedulingValidationTests(EventsFixture fixture) : IClassFix
         var request = EventsFixture.ValidEvent(fixture.Clock.GetUtcNow());
         request[field] = value;
         if (field == "startsAt" && value is "2027-03-28T02:30") request["endsAt"] = "2027-03-28T05:00";
+        if (field == "startsAt" && value is "9999-01-01T10:00:00Z") request["endsAt"] = "9999-01-01T12:00:00Z";
 
         var response = await fixture.AsModerator().PostAsJsonAsync("/api/events", request);
 

@@ -168,12 +168,7 @@ public sealed class CodeFlowTests(MembershipFixture fixture) : IClassFixture<Mem
     [Fact]
     public async Task Ending_the_session_signs_the_member_out_and_the_refresh_token_stops_working()
     {
-        var email = await _steps.ApprovedMemberAsync();
-        var browser = fixture.NewBrowser();
-        var pkce = Pkce.New();
-        var authorize = AuthorizeAddress(WebApp, MembershipFixture.WebAppRedirectUri, pkce);
-        var code = CodeOf(await _steps.SignInThroughPagesAsync(browser, authorize, email, Password, MembershipFixture.WebAppRedirectUri), MembershipFixture.WebAppRedirectUri);
-        var tokens = await JsonAsync(await _steps.RedeemCodeAsync(code, pkce, MembershipFixture.WebAppRedirectUri));
+        var (browser, authorize, tokens) = await SignedInToTheWebAppAsync();
 
         var ended = await browser.Client.GetAsync("/connect/endsession?" + await new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -188,6 +183,33 @@ public sealed class CodeFlowTests(MembershipFixture fixture) : IClassFixture<Mem
         Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _steps.WithToken(tokens.GetProperty("access_token").GetString()!).GetAsync("/api/members/me")).StatusCode);
         Assert.StartsWith("/account/inloggen", (await browser.Client.GetAsync(authorize)).Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task An_id_token_hint_from_a_browser_without_the_members_session_signs_nobody_out()
+    {
+        var (browser, authorize, tokens) = await SignedInToTheWebAppAsync();
+        var endSession = "/connect/endsession?" + await new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["id_token_hint"] = tokens.GetProperty("id_token").GetString()!,
+            ["post_logout_redirect_uri"] = MembershipFixture.WebAppPostLogoutUri,
+        }).ReadAsStringAsync();
+
+        // Someone who saw the address of a sign-out opens it: no cookie of the member's.
+        var stranger = fixture.NewBrowser();
+        var ended = await stranger.Client.GetAsync(endSession);
+        // Another member's browser opens it: asked first, nothing ended.
+        var otherMember = fixture.NewBrowser();
+        CodeOf(await _steps.SignInThroughPagesAsync(otherMember, AuthorizeAddress(WebApp, MembershipFixture.WebAppRedirectUri, Pkce.New()),
+            await _steps.ApprovedMemberAsync(), Password, MembershipFixture.WebAppRedirectUri), MembershipFixture.WebAppRedirectUri);
+        var asked = await otherMember.Client.GetAsync(endSession);
+
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.StartsWith("/account/uitloggen", asked.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await _steps.WithToken(tokens.GetProperty("access_token").GetString()!).GetAsync("/api/members/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _steps.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!)).StatusCode);
+        CodeOf(await browser.Client.GetAsync(authorize), MembershipFixture.WebAppRedirectUri);
+        CodeOf(await otherMember.Client.GetAsync(authorize), MembershipFixture.WebAppRedirectUri);
     }
 
     [Fact]
@@ -213,12 +235,7 @@ public sealed class CodeFlowTests(MembershipFixture fixture) : IClassFixture<Mem
     [Fact]
     public async Task A_confidential_client_introspects_and_revokes_its_refresh_token()
     {
-        var email = await _steps.ApprovedMemberAsync();
-        var browser = fixture.NewBrowser();
-        var pkce = Pkce.New();
-        var code = CodeOf(await _steps.SignInThroughPagesAsync(browser, AuthorizeAddress(WebApp, MembershipFixture.WebAppRedirectUri, pkce), email, Password,
-            MembershipFixture.WebAppRedirectUri), MembershipFixture.WebAppRedirectUri);
-        var tokens = await JsonAsync(await _steps.RedeemCodeAsync(code, pkce, MembershipFixture.WebAppRedirectUri));
+        var (_, _, tokens) = await SignedInToTheWebAppAsync();
         var client = fixture.Service.CreateClient();
         FormUrlEncodedContent Form(string token) => new(new Dictionary<string, string>
         {
@@ -232,5 +249,17 @@ public sealed class CodeFlowTests(MembershipFixture fixture) : IClassFixture<Mem
 
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/connect/revoke", Form(tokens.GetProperty("refresh_token").GetString()!))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _steps.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!)).StatusCode);
+    }
+
+    /// <summary>A new member's browser signed in through the web app's code flow: the browser, the authorize address
+    /// (which now answers at once with a code) and the tokens the code gave.</summary>
+    private async Task<(AccountBrowser Browser, string Authorize, JsonElement Tokens)> SignedInToTheWebAppAsync()
+    {
+        var email = await _steps.ApprovedMemberAsync();
+        var browser = fixture.NewBrowser();
+        var pkce = Pkce.New();
+        var authorize = AuthorizeAddress(WebApp, MembershipFixture.WebAppRedirectUri, pkce);
+        var code = CodeOf(await _steps.SignInThroughPagesAsync(browser, authorize, email, Password, MembershipFixture.WebAppRedirectUri), MembershipFixture.WebAppRedirectUri);
+        return (browser, authorize, await JsonAsync(await _steps.RedeemCodeAsync(code, pkce, MembershipFixture.WebAppRedirectUri)));
     }
 }

@@ -104,24 +104,6 @@ public sealed class MemberLifecycleTests(MembershipFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
-    {
-        var email = await RegisterAsync();
-        await (await AdminAsync()).PostAsync($"/api/members/{await IdOfAsync(email)}/approve", null);
-        var client = fixture.Service.CreateClient();
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await TokenClient.PasswordGrantAsync(client, email, "Verkeerd-wachtwoord-1");
-        }
-        var response = await TokenClient.PasswordGrantAsync(client, email, Password);
-
-        var error = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("invalid_grant", error.GetProperty("error").GetString());
-        Assert.Contains("Too many failed attempts", error.GetProperty("error_description").GetString());
-    }
-
-    [Fact]
     public async Task A_refresh_token_gives_a_new_access_token()
     {
         var client = fixture.Service.CreateClient();

@@ -16,6 +16,7 @@ internal static class GatewayApiSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<VisitorForwarding>();
         builder.Services.AddTransient<RateLimitRefusal>();
+        builder.Services.AddTransient<SessionRefusal>();
         // The pages set their own patience per call (GatewayApi); the defaults' 10-second attempt would cut an upload
         // short, and a retried POST could register a member twice, so only safe methods are retried.
         foreach (var name in new[] { GatewayApiNames.Gateway, GatewayApiNames.SignIn })
@@ -24,6 +25,7 @@ internal static class GatewayApiSetup
                 .RemoveAllResilienceHandlers()
                 .AddHttpMessageHandler<VisitorForwarding>()
                 .AddHttpMessageHandler<RateLimitRefusal>()
+                .AddHttpMessageHandler<SessionRefusal>()
                 .AddStandardResilienceHandler(options =>
                 {
                     options.Retry.DisableForUnsafeHttpMethods();
@@ -44,9 +46,21 @@ internal static class GatewayApiSetup
             })
             .RemoveAllResilienceHandlers()
             .AddHttpMessageHandler<VisitorForwarding>()
-            .AddHttpMessageHandler<RateLimitRefusal>();
+            .AddHttpMessageHandler<RateLimitRefusal>()
+            .AddHttpMessageHandler<SessionRefusal>();
         builder.Services.AddHybridCache();
         builder.Services.AddScoped<GatewayApi>();
+        // Each feature's part of the API, over GatewayApi: the pages call these, never a path of the API themselves.
+        builder.Services.AddScoped<Documents.DocumentsApi>();
+        builder.Services.AddScoped<Events.EventsApi>();
+        builder.Services.AddScoped<Groups.GroupsApi>();
+        builder.Services.AddScoped<Inbox.InboxApi>();
+        builder.Services.AddScoped<Members.MembersApi>();
+        builder.Services.AddScoped<Profile.ProfileApi>();
+        builder.Services.AddScoped<SignUp.SignUpApi>();
+        builder.Services.AddScoped<Admin.Registrations.RegistrationsApi>();
+        builder.Services.AddScoped<Admin.Roles.RolesApi>();
+        builder.Services.AddScoped<Admin.Webhooks.WebhooksApi>();
     }
 #pragma warning restore EXTEXP0001
 

@@ -6,7 +6,9 @@ namespace Netwerk.Web.Shared;
 public static class DutchTime
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    /// <summary>The zone every time is shown in, and the one the event form's times are meant in.</summary>
+    public const string ZoneId = "Europe/Amsterdam";
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
 
     /// <summary>`dinsdag 8 december 2026, 14:00`.</summary>
     public static string DayAndTime(DateTimeOffset moment) =>

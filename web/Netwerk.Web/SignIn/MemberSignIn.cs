@@ -1,7 +1,9 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Netwerk.ServiceDefaults.Auth;
+using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.ProblemDetails;
 using Netwerk.ServiceDefaults.Security;
 using Netwerk.Web.Api;
@@ -10,13 +12,13 @@ namespace Netwerk.Web.SignIn;
 
 /// <summary>Members sign in with the authorization code flow and PKCE against membership, as the confidential client
 /// `netwerk-web-app` (WEB.md): the OpenID Connect handler of ASP.NET Core, talking to membership through the gateway.
-/// The session is an HttpOnly, SameSite=Lax cookie (Secure over https) whose tokens stay in Redis
+/// The session is an HttpOnly, SameSite=Lax cookie (Secure and `__Host-` outside Development) whose tokens stay in Redis
 /// (<see cref="RedisTicketStore"/>); the access token is renewed with the refresh token (<see cref="TokenRenewal"/>).</summary>
 internal static class MemberSignIn
 {
     public const string CookieName = "netwerk_web";
     /// <summary>The web app's client at membership.</summary>
-    public const string ClientId = "netwerk-web-app";
+    public const string ClientId = WebAppClient.Id;
 
     public static void AddMemberSignIn(this IHostApplicationBuilder builder)
     {
@@ -33,7 +35,7 @@ internal static class MemberSignIn
             .AddCookie(options =>
             {
                 // As long as the refresh token: signing in every two weeks is often enough.
-                options.UseNetwerkSessionCookie(CookieName, TimeSpan.FromDays(14));
+                options.UseNetwerkSessionCookie(CookieName, TimeSpan.FromDays(14), builder.Environment);
                 options.LoginPath = "/inloggen";
                 // A member on an administrator's page gets 403 and the Dutch page for it at the same address, not a
                 // redirect elsewhere.
@@ -63,12 +65,12 @@ internal static class MemberSignIn
                 options.TokenValidationParameters.NameClaimType = "name";
                 options.TokenValidationParameters.RoleClaimType = "role";
                 // The sign-in's own cookies (correlation, nonce) follow the session cookie's rules: the code comes back
-                // to the same site in a top-level redirect (Lax is enough), and Secure whenever the request came over
-                // https; the default, Secure always, fails the sign-in of a browser on plain http anywhere but localhost.
+                // to the same site in a top-level redirect (Lax is enough), and Secure outside Development; there, the
+                // default (Secure always) would fail the sign-in of a browser on plain http anywhere but localhost.
                 foreach (var cookie in new[] { options.CorrelationCookie, options.NonceCookie })
                 {
                     cookie.SameSite = SameSiteMode.Lax;
-                    cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    cookie.Harden(builder.Environment);
                 }
                 // A callback that cannot finish (opened again with Back, a made-up code or state, a code already used)
                 // is no server error: the member reads in Dutch that signing in did not work and can start again. A rate
@@ -103,10 +105,10 @@ internal static class MemberSignIn
     /// elsewhere the web app refuses to start without it.</summary>
     public static string ClientSecret(IConfiguration configuration, IHostEnvironment environment) =>
         configuration["Identity:ClientSecret"] is { Length: > 0 } secret ? secret
-        : environment.IsDevelopment() ? "netwerk-web-app-geheim-2026"
+        : environment.IsDevelopment() ? WebAppClient.DevelopmentSecret
         : throw new InvalidOperationException("Identity:ClientSecret is required outside Development (AppHost parameter web-app-secret).");
 
     /// <summary>The gateway's public address (`Gateway:Address`), which the AppHost sets.</summary>
     public static Uri GatewayAddress(IConfiguration configuration) =>
-        new((configuration["Gateway:Address"] ?? "http://localhost:5080").TrimEnd('/') + "/");
+        new((configuration["Gateway:Address"] ?? DevelopmentGateway.Address).TrimEnd('/') + "/");
 }

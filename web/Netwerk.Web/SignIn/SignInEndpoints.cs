@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Netwerk.Web.Shared;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Web.SignIn;
 
@@ -12,12 +12,17 @@ internal static class SignInEndpoints
 {
     /// <summary>Where a sign-in that could not finish ends: a Dutch page with the way to start again.</summary>
     public const string FailedPath = "/inloggen/mislukt";
+    public const string SignInPath = "/inloggen";
 
     public static void MapSignInEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/inloggen", (string? terug, HttpContext context) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalLink.IsLocalPath(terug) ? terug : "/" },
-                [OpenIdConnectDefaults.AuthenticationScheme]));
+        routes.MapGet(SignInPath, (string? terug, string? opnieuw, HttpContext context) =>
+        {
+            var session = new AuthenticationProperties { RedirectUri = LocalPath.OrElse(terug, "/") };
+            // Kept in the new session's ticket: EndedSession tells a refused session from one that was just renewed.
+            if (opnieuw == "1") session.Items[EndedSession.RenewedItem] = "1";
+            return Results.Challenge(session, [OpenIdConnectDefaults.AuthenticationScheme]);
+        });
 
         routes.MapPost("/uitloggen", async (HttpContext context, IAntiforgery antiforgery) =>
             {

@@ -10,7 +10,8 @@ namespace Netwerk.Web.SignIn;
 
 /// <summary>Before a signed-in request is handled: an access token that runs out within two minutes is renewed with
 /// the refresh token at membership's token endpoint (through the gateway), and the session keeps the new pair. A
-/// refresh refused (the member signed out elsewhere, reset the password, left) ends the session here too.</summary>
+/// refresh refused (the member signed out elsewhere, reset the password, left) ends the session here too, and the
+/// member is asked to sign in again.</summary>
 internal sealed class TokenRenewal(
     IHttpClientFactory clients, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<TokenRenewal> logger)
 {
@@ -49,7 +50,8 @@ internal sealed class TokenRenewal(
             logger.LogInformation("A member's session ended: the refresh was refused ({Status})", (int?)response?.StatusCode);
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return;
+            // As when the API refuses the token: the member signs in again (EndedSession), back to this page.
+            throw new SessionEndedException();
         }
 
         var tokens = await response.Content.ReadFromJsonAsync<JsonElement>();

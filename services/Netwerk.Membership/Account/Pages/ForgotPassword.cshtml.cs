@@ -1,18 +1,13 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerk.Membership.Account.Links;
-using Netwerk.Membership.Account.Mail;
-using Netwerk.Membership.Data;
-using Netwerk.Membership.Members;
 using Netwerk.ServiceDefaults.RateLimiting;
 
 namespace Netwerk.Membership.Account.Pages;
 
-/// <summary>Sends a reset link. The answer is the same whether or not the address is known, and comes as fast (the
-/// mail is queued, not sent, while the visitor waits).</summary>
-public sealed class ForgotPasswordModel(
-    UserManager<Member> users, MembershipDbContext db, AccountLinks links, SecurityMailQueue mail, RedisRateLimiter limiter) : PageModel
+/// <summary>Sends a reset link. The answer is the same whether or not the address is known, and comes as fast: the
+/// address is only queued while the visitor waits (<see cref="ResetLinkRequests"/> looks it up afterwards).</summary>
+public sealed class ForgotPasswordModel(ResetLinkRequests resets, RedisRateLimiter limiter) : PageModel
 {
     [BindProperty(Name = "email")] public string? Email { get; set; }
     public bool Sent { get; private set; }
@@ -36,13 +31,7 @@ public sealed class ForgotPasswordModel(
             return Page();
         }
 
-        var member = await users.FindByEmailAsync(Email!.Trim());
-        if (member is { Status: MemberStatus.Active or MemberStatus.Pending })
-        {
-            var link = await links.ReplaceAsync(member.Id, AccountLinkPurpose.ResetPassword, null, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            mail.Enqueue(SecurityMails.ResetPassword(member, link));
-        }
+        resets.Enqueue(Email!.Trim());
         Sent = true;
         Message = PageMessage.Ok("Als dit e-mailadres bij ons bekend is, krijg je binnen enkele minuten een e-mail met een link. De link werkt één uur.");
         return Page();

@@ -57,10 +57,8 @@ public sealed class ResetPasswordModel(
                 return Page();
             }
             member.PasswordHash = users.PasswordHasher.HashPassword(member, Password!);
-            // The link came to the address, so the address is the member's; and a locked-out member may try again.
+            // The link came to the address, so the address is the member's.
             member.EmailConfirmed = true;
-            member.LockoutEnd = null;
-            member.AccessFailedCount = 0;
             // A new stamp saves the member and ends every sign-in cookie and refresh; the tokens stop once committed.
             await users.UpdateSecurityStampAsync(member);
             await transaction.CommitAsync(cancellationToken);

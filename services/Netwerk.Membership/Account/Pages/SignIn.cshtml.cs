@@ -3,16 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Members;
+using Netwerk.ServiceDefaults.Links;
 
 namespace Netwerk.Membership.Account.Pages;
 
 /// <summary>The sign-in page, where `/connect/authorize` sends a visitor without a session. One message for every
-/// failure (unknown address, wrong password, locked out), so the page does not tell whether an address is known;
+/// failure (unknown address, wrong password), so the page does not tell whether an address is known;
 /// only after the right password does it say that a registration is still waiting or was not approved.</summary>
 public sealed class SignInModel(SignInManager<Member> signIn, PasswordCheck passwords) : PageModel
 {
     internal const string WrongCredentials =
-        "Het e-mailadres of het wachtwoord klopt niet. Na vijf mislukte pogingen kun je een kwartier niet inloggen; vraag dan zo nodig een nieuw wachtwoord aan.";
+        "Het e-mailadres of het wachtwoord klopt niet. Na vijf mislukte pogingen kun je het hier een kwartier niet opnieuw proberen; vraag dan zo nodig een nieuw wachtwoord aan.";
 
     [BindProperty(Name = "email")] public string? Email { get; set; }
     [BindProperty(Name = "password")] public string? Password { get; set; }
@@ -29,7 +30,7 @@ public sealed class SignInModel(SignInManager<Member> signIn, PasswordCheck pass
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError("password", "Vul je wachtwoord in.");
         if (!ModelState.IsValid) return Refused(StatusCodes.Status400BadRequest, "Vul beide velden in.");
 
-        // Locked out or not, known or not: one message (and one answer time, PasswordCheck sees to that).
+        // Known or not: one message (and one answer time, PasswordCheck sees to that).
         var (outcome, member, retryAfter) = await passwords.CheckAsync(HttpContext, Email!.Trim(), Password);
         if (outcome == PasswordCheckOutcome.TooManyAttempts)
         {
@@ -48,7 +49,7 @@ public sealed class SignInModel(SignInManager<Member> signIn, PasswordCheck pass
         }
 
         await signIn.SignInAsync(member, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/account");
+        return LocalRedirect(LocalPath.OrElse(ReturnUrl, "/account"));
     }
 
     private PageResult Refused(int status, string message)

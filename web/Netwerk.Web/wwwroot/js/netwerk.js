@@ -77,7 +77,7 @@ document.querySelectorAll("form[data-upload-progress]").forEach((form) => {
 document.querySelectorAll("ul[data-live]").forEach((list) => {
   const status = document.getElementById("meldingen-live-status");
   const source = new EventSource(list.dataset.live);
-  // The same rule as LocalLink.cs: a path of this site, without control or space characters, not the API.
+  // The same rule as LocalPath.cs (ServiceDefaults) and LocalLink.cs: a path of this site, without control or space characters, not the API.
   const local = (link) => typeof link === "string" && /^\/(?![\/\\])[^\s\u0000-\u001f\u007f]*$/.test(link) && !link.startsWith("/api/");
   source.addEventListener("open", () => { if (status) status.textContent = ""; });
   source.addEventListener("error", () => {

@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Netwerk.Benchmarks.Platform;
+namespace Netwerk.Testing;
 
-/// <summary>Membership's signing and encryption certificates for a bench run (in Production mode it requires both,
-/// base64 PKCS#12): self-signed, made at the start, gone with the run.</summary>
-internal static class BenchmarkCertificates
+/// <summary>Membership's signing and encryption certificates for a run outside Development (a bench run, a test of the
+/// production settings), which requires both as base64 PKCS#12: self-signed, made at the start, gone with the run.</summary>
+public static class IdentityCertificates
 {
-    public static (string Signing, string Encryption) Create() => (Certificate("Netwerk bench signing", X509KeyUsageFlags.DigitalSignature),
-        Certificate("Netwerk bench encryption", X509KeyUsageFlags.KeyEncipherment));
+    public static (string Signing, string Encryption) Create() => (Certificate("Netwerk test signing", X509KeyUsageFlags.DigitalSignature),
+        Certificate("Netwerk test encryption", X509KeyUsageFlags.KeyEncipherment));
 
     private static string Certificate(string name, X509KeyUsageFlags usage)
     {

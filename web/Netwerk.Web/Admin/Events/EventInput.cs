@@ -1,13 +1,14 @@
 using System.Globalization;
 using Netwerk.Web.Events;
+using Netwerk.Web.Shared;
 
-namespace Netwerk.Web.Admin;
+namespace Netwerk.Web.Admin.Events;
 
 /// <summary>What the event form posts. Times come from `datetime-local` inputs, on the clock of Europe/Amsterdam,
 /// which the API reads in the time zone sent beside them.</summary>
 public sealed class EventInput
 {
-    public const string TimeZone = "Europe/Amsterdam";
+    public const string TimeZone = DutchTime.ZoneId;
 
     public string? ETag { get; set; }
     public string? Title { get; set; }
@@ -18,7 +19,8 @@ public sealed class EventInput
     public string? Location { get; set; }
     public string? OnlineUrl { get; set; }
     public string? Capacity { get; set; }
-    public Guid? GroupId { get; set; }
+    /// <summary>Text, not a Guid: a value that is no id must be refused at its field, not bound to "the whole network".</summary>
+    public string? GroupId { get; set; }
 
     public static EventInput From(NetworkEvent item, string? etag) => new()
     {
@@ -27,15 +29,22 @@ public sealed class EventInput
         Description = item.Description,
         StartsAt = Local(item.LocalStartsAt),
         EndsAt = Local(item.LocalEndsAt),
-        RegistrationClosesAt = Local(TimeZoneInfo.ConvertTime(item.RegistrationClosesAt, TimeZoneInfo.FindSystemTimeZoneById(TimeZone))),
+        RegistrationClosesAt = Local(TimeZoneInfo.ConvertTime(item.RegistrationClosesAt, DutchTime.Amsterdam)),
         Location = item.Location,
         OnlineUrl = item.OnlineUrl,
         Capacity = item.Capacity?.ToString(CultureInfo.InvariantCulture),
-        GroupId = item.GroupId,
+        GroupId = item.GroupId?.ToString(),
     };
 
-    /// <summary>A capacity that is not a whole number; the API would never see it.</summary>
-    public bool CapacityUnreadable => !string.IsNullOrWhiteSpace(Capacity) && !int.TryParse(Capacity, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    /// <summary>The fields whose text the API would never see as a value (a capacity that is not a whole number, a
+    /// working group that is not an id), with their messages; none when the form can be sent.</summary>
+    public Forms.FormErrors Unreadable()
+    {
+        var errors = Forms.FormErrors.None;
+        if (!string.IsNullOrWhiteSpace(Capacity) && !int.TryParse(Capacity, NumberStyles.None, CultureInfo.InvariantCulture, out _)) errors = errors.Add("capacity", Messages["capacity"]);
+        if (!string.IsNullOrWhiteSpace(GroupId) && !Guid.TryParse(GroupId, out _)) errors = errors.Add("groupId", Messages["groupId"]);
+        return errors;
+    }
 
     /// <summary>The body of `POST /api/events`, and of a merge patch (every field the form has; empty clears).</summary>
     public object ToRequest() => new
@@ -49,7 +58,7 @@ public sealed class EventInput
         onlineUrl = Blank(OnlineUrl),
         capacity = int.TryParse(Capacity, NumberStyles.None, CultureInfo.InvariantCulture, out var seats) ? seats : (int?)null,
         registrationClosesAt = Blank(RegistrationClosesAt),
-        groupId = GroupId,
+        groupId = Guid.TryParse(GroupId, out var group) ? group : (Guid?)null,
     };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -60,8 +69,8 @@ public sealed class EventInput
     {
         ["title"] = "Geef de bijeenkomst een titel van 3 tot 200 tekens.",
         ["description"] = "De beschrijving is ten hoogste 20.000 tekens.",
-        ["startsAt"] = "Vul een begintijd in die in de toekomst ligt.",
-        ["endsAt"] = "Vul een eindtijd in die na de begintijd ligt.",
+        ["startsAt"] = "Vul een begintijd in die in de toekomst ligt, ten hoogste vijf jaar vooruit.",
+        ["endsAt"] = "Vul een eindtijd in die na de begintijd ligt, ten hoogste vijf jaar vooruit.",
         ["registrationClosesAt"] = "Aanmelden sluit voor (of op) het begin van de bijeenkomst.",
         ["location"] = "De locatie is ten hoogste 300 tekens.",
         ["onlineUrl"] = "Vul een volledig webadres in dat begint met https://.",

@@ -1,4 +1,4 @@
-namespace Netwerk.Web.Admin;
+namespace Netwerk.Web.Admin.Webhooks;
 
 /// <summary>A partner's webhook subscription (`GET /api/webhooks/subscriptions`; administrators see every partner's).</summary>
 public sealed record WebhookSubscription(Guid Id, string Url, IReadOnlyList<string> EventTypes, string? Description, string? ContactEmail, bool Enabled,

@@ -1,6 +1,6 @@
 using Netwerk.Web.Shared;
 
-namespace Netwerk.Web.Admin;
+namespace Netwerk.Web.Admin.Webhooks;
 
 /// <summary>How a subscription is doing, in one Dutch phrase.</summary>
 public static class WebhookState
