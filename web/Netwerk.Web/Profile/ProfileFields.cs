@@ -19,8 +19,6 @@ public class ProfileFields
 
     public static readonly IReadOnlyDictionary<string, string> Messages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["email"] = "Vul een geldig e-mailadres in, zoals naam@school.nl.",
-        ["password"] = "Kies een wachtwoord van 10 tot 128 tekens, met letters en ten minste één cijfer of ander teken, dat niet makkelijk te raden is: geen bekend woord met cijfers erachter, geen rij van het toetsenbord, niet je naam of e-mailadres.",
         ["displayName"] = "Vul je naam in (2 tot 100 tekens).",
         ["organisation.name"] = "Vul de naam van je school of bestuur in (2 tot 200 tekens).",
         ["organisation.brin"] = "Een BRIN-nummer is twee cijfers en twee letters, eventueel gevolgd door twee cijfers (12AB of 12AB03).",

@@ -19,4 +19,11 @@ public sealed class SignUpInput : ProfileFields
         region = string.IsNullOrWhiteSpace(Region) ? null : Region,
         consents = Consents,
     };
+
+    /// <summary>The profile's field messages and the two only signing up has.</summary>
+    public static new readonly IReadOnlyDictionary<string, string> Messages = new Dictionary<string, string>(ProfileFields.Messages, StringComparer.OrdinalIgnoreCase)
+    {
+        ["email"] = "Vul een geldig e-mailadres in, zoals naam@school.nl.",
+        ["password"] = "Kies een wachtwoord van 10 tot 128 tekens, met letters en ten minste één cijfer of ander teken, dat niet makkelijk te raden is: geen bekend woord met cijfers erachter, geen rij van het toetsenbord, niet je naam of e-mailadres.",
+    };
 }
