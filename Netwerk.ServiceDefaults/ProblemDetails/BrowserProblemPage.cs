@@ -35,7 +35,7 @@ public sealed class BrowserProblemPage : IProblemDetailsWriter
               <title>{title} – Netwerk Informatiemanagement po/vo</title>
               <link rel="stylesheet" href="{Stylesheet}">
             </head>
-            <body class="utrecht-document">
+            <body class="utrecht-theme netwerk-theme utrecht-document">
               <main class="netwerk-main" id="inhoud">
                 <h1 class="utrecht-heading-1">{title}</h1>
                 <p class="utrecht-paragraph">{text}</p>

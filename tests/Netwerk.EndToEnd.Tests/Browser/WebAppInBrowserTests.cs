@@ -67,6 +67,24 @@ public sealed class WebAppInBrowserTests(PlatformFixture platform, BrowserFixtur
     }
 
     [Fact]
+    public async Task An_address_too_long_is_refused_at_the_gateway_with_a_Dutch_page_for_a_browser_and_a_problem_for_a_client()
+    {
+        var issuer = await platform.IssuerAsync();
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var tooLong = "leden?q=" + new string('a', 9_000);
+
+        var response = await page.GotoAsync(issuer + tooLong);
+
+        Assert.Equal(414, response!.Status);
+        Assert.Equal("Dit webadres is te lang", await page.Locator("h1").InnerTextAsync());
+        await PageChecks.AccessibleAsync(page, "te-lang-adres", output);
+        using var api = await platform.Gateway.GetAsync("/" + tooLong);
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_service_that_is_down_is_a_Dutch_sentence_in_its_part_of_the_page_and_the_rest_renders()
     {
         var issuer = await platform.IssuerAsync();
