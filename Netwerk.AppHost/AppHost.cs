@@ -33,6 +33,11 @@ var events = builder.AddProject<Projects.Netwerk_Events>("events")
     .WithMessaging(infrastructure)
     .WithRedis(infrastructure);
 
+var discussions = builder.AddProject<Projects.Netwerk_Discussions>("discussions")
+    .WithDatabase(infrastructure, "discussionsdb")
+    .WithMessaging(infrastructure)
+    .WithRedis(infrastructure);
+
 var notifications = builder.AddProject<Projects.Netwerk_Notifications>("notifications")
     .WithDatabase(infrastructure, "notificationsdb")
     .WithMessaging(infrastructure)
@@ -54,6 +59,7 @@ var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
     .WithEnvironment("Identity__Clients__netwerk-web-app__Secret", webAppSecret)
     .WaitFor(documents)
     .WaitFor(events)
+    .WaitFor(discussions)
     .WaitFor(notifications);
 // Notifications mails notices and digests; membership its own account mail (links to confirm or reset). In
 // Development both go to the local sink.
@@ -83,6 +89,7 @@ var gateway = builder.AddProject<Projects.Netwerk_Gateway>("gateway")
     .WithReference(membership)
     .WithReference(documents)
     .WithReference(events)
+    .WithReference(discussions)
     .WithReference(notifications)
     .WithReference(web);
 
@@ -92,7 +99,7 @@ var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
 membership.WithEnvironment("Identity__Issuer", issuer);
 web.WithEnvironment("Gateway__Address", issuer);
 gateway.WithEnvironment("Identity__Issuer", issuer);
-foreach (var service in new[] { documents, events, notifications })
+foreach (var service in new[] { documents, events, discussions, notifications })
 {
     service.WithEnvironment("Identity__Issuer", issuer).WithReference(membership);
 }

@@ -15,7 +15,7 @@ public sealed class GatewayTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
-        foreach (var service in new[] { "membership", "documents", "events", "notifications", "web" })
+        foreach (var service in new[] { "membership", "documents", "events", "discussions", "notifications", "web" })
         {
             Assert.Equal("Healthy", report.GetProperty("checks").GetProperty(service).GetProperty("status").GetString());
         }

@@ -13,7 +13,7 @@ namespace Netwerk.EndToEnd.Tests;
 /// so it can run beside a developer's own instance.</summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private static readonly string[] Services = ["membership", "documents", "events", "notifications", "web"];
+    private static readonly string[] Services = ["membership", "documents", "events", "discussions", "notifications", "web"];
     private DirectoryInfo _state = null!;
 
     public DistributedApplication App { get; private set; } = null!;

@@ -7,7 +7,7 @@ internal static class ServiceReadiness
 {
     /// <summary>The services behind the gateway and the web app, each the name of its proxy cluster too; each must answer
     /// its own /health, and be routed to, for the platform to be ready.</summary>
-    public static readonly string[] Services = ["membership", "documents", "events", "notifications", "web"];
+    public static readonly string[] Services = ["membership", "documents", "events", "discussions", "notifications", "web"];
 
     public static void AddServiceReadinessChecks(this IHostApplicationBuilder builder)
     {

@@ -4,6 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Netwerk.Events.Scheduling;
 using Netwerk.ServiceDefaults.Links;
+using Netwerk.ServiceDefaults.Text;
 
 namespace Netwerk.Events.Calendars;
 
@@ -54,7 +55,7 @@ internal sealed class EventCalendar(PublicLinks links)
 
     private static string DescriptionWithLink(NetworkEvent e)
     {
-        var text = DescriptionRenderer.ToPlainText(e.Description);
+        var text = SafeMarkdown.ToPlainText(e.Description);
         return e.OnlineUrl is { } online && e.Location is not null ? $"{text}\n\nOnline: {online}".Trim() : text;
     }
 }

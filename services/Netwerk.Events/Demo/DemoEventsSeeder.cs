@@ -5,6 +5,7 @@ using Netwerk.Events.Registrations;
 using Netwerk.Events.Scheduling;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Links;
+using Netwerk.ServiceDefaults.Text;
 using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Demo;
@@ -87,7 +88,7 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
                 UpdatedAt = now,
             };
             networkEvent.Description = demo.Description.Trim();
-            networkEvent.DescriptionHtml = DescriptionRenderer.ToSafeHtml(networkEvent.Description);
+            networkEvent.DescriptionHtml = SafeMarkdown.ToSafeHtml(networkEvent.Description);
             db.Events.Add(networkEvent);
             db.AddIntegrationEvent(new EventScheduled(Guid.CreateVersion7(now), now, EventMessages.Details(networkEvent, links)));
         }

@@ -1,3 +1,4 @@
+using Netwerk.ServiceDefaults.Text;
 namespace Netwerk.Events.Scheduling;
 
 /// <summary>An event's values after validation: trimmed, times in UTC.</summary>
@@ -19,7 +20,7 @@ internal sealed record ValidEvent(
         if (networkEvent.Description != Description || networkEvent.DescriptionHtml.Length == 0)
         {
             networkEvent.Description = Description;
-            networkEvent.DescriptionHtml = DescriptionRenderer.ToSafeHtml(Description);
+            networkEvent.DescriptionHtml = SafeMarkdown.ToSafeHtml(Description);
         }
         networkEvent.StartsAt = StartsAt;
         networkEvent.EndsAt = EndsAt;

@@ -15,7 +15,7 @@ namespace Netwerk.EndToEnd.Tests.Robustness;
 [Collection(PlatformCollection.Name)]
 public sealed class RobustnessTests(PlatformFixture platform, ITestOutputHelper output)
 {
-    private static readonly string[] Services = ["membership", "documents", "events", "notifications"];
+    private static readonly string[] Services = ["membership", "documents", "events", "discussions", "notifications"];
     /// <summary>Where the summary goes, for `./netwerk test` to print after the run.</summary>
     public static readonly string SummaryFile = Path.Combine(Path.GetTempPath(), "netwerk-robustness-summary.txt");
 

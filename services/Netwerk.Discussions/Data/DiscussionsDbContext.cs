@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Netwerk.Discussions.Groups;
+using Netwerk.Discussions.Members;
+using Netwerk.Discussions.Replies;
+using Netwerk.Discussions.Search;
+using Netwerk.Discussions.Threads;
+using Netwerk.Discussions.Votes;
+using Netwerk.Messaging;
+
+namespace Netwerk.Discussions.Data;
+
+public sealed class DiscussionsDbContext(DbContextOptions<DiscussionsDbContext> options) : DbContext(options)
+{
+    public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
+    public DbSet<Reply> Replies => Set<Reply>();
+    public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<KnownMember> KnownMembers => Set<KnownMember>();
+    public DbSet<KnownGroup> KnownGroups => Set<KnownGroup>();
+    public DbSet<KnownGroupMember> GroupMembers => Set<KnownGroupMember>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("unaccent");
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.MapSearchFunctions();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DiscussionsDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

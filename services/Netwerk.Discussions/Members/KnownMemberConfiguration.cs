@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Netwerk.Discussions.Members;
+
+internal sealed class KnownMemberConfiguration : IEntityTypeConfiguration<KnownMember>
+{
+    public void Configure(EntityTypeBuilder<KnownMember> member)
+    {
+        member.ToTable("known_members");
+        member.HasKey(m => m.MemberId);
+        member.Property(m => m.DisplayName).HasMaxLength(200);
+        member.Property(m => m.AsOf).HasColumnName("name_as_of");
+    }
+}

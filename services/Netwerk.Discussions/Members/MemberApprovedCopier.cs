@@ -1,0 +1,14 @@
+using Netwerk.Contracts.Members;
+using Netwerk.Discussions.Data;
+using Netwerk.Messaging.Copies;
+using Netwerk.Messaging.Inbox;
+
+namespace Netwerk.Discussions.Members;
+
+/// <summary>Learns a member's name when they are approved.</summary>
+public sealed class MemberApprovedCopier(DiscussionsDbContext db, TimeProvider clock) : InboxConsumer<MemberApproved, DiscussionsDbContext>(db, clock)
+{
+    protected override Task HandleAsync(MemberApproved message, CancellationToken cancellationToken) =>
+        Db.KeepNewestAsync([new KnownMember { MemberId = message.MemberId, DisplayName = message.DisplayName, AsOf = message.OccurredAt }],
+            cancellationToken);
+}

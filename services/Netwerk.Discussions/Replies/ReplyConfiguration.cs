@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Netwerk.Discussions.Threads;
+
+namespace Netwerk.Discussions.Replies;
+
+internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
+{
+    public void Configure(EntityTypeBuilder<Reply> reply)
+    {
+        reply.ToTable("replies");
+        reply.Property(r => r.Id).ValueGeneratedNever();
+        reply.Property(r => r.Body).HasMaxLength(DiscussionThreadConfiguration.BodyLength);
+        reply.HasOne<DiscussionThread>().WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        reply.HasIndex(r => new { r.ThreadId, r.CreatedAt, r.Id });
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Netwerk.Discussions.Threads;
+
+internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<DiscussionThread>
+{
+    public const int TitleLength = 200;
+    public const int BodyLength = 20_000;
+    public const int RepliesTextLength = 100_000;
+
+    /// <summary>Each text twice: with Dutch stemming (coördinatoren finds coordinator) and unstemmed ('simple': product
+    /// names and abbreviations such as ParnasSys, LVS stay whole), accents removed first. The title weighs most.</summary>
+    private const string SearchVectorSql =
+        "setweight(to_tsvector('dutch', netwerk_unaccent(title)), 'A') || setweight(to_tsvector('simple', netwerk_unaccent(title)), 'A') || " +
+        "setweight(to_tsvector('dutch', netwerk_unaccent(body)), 'B') || setweight(to_tsvector('simple', netwerk_unaccent(body)), 'B') || " +
+        "setweight(to_tsvector('dutch', netwerk_unaccent(replies_text)), 'C') || setweight(to_tsvector('simple', netwerk_unaccent(replies_text)), 'C')";
+
+    public void Configure(EntityTypeBuilder<DiscussionThread> thread)
+    {
+        thread.ToTable("threads");
+        thread.Property(t => t.Id).ValueGeneratedNever();
+        thread.Property(t => t.Kind).HasMaxLength(20);
+        thread.Property(t => t.Title).HasMaxLength(TitleLength);
+        thread.Property(t => t.Body).HasMaxLength(BodyLength);
+        thread.Property(t => t.SearchVector).HasColumnType("tsvector").HasComputedColumnSql(SearchVectorSql, stored: true);
+        thread.HasIndex(t => t.SearchVector).HasMethod("gin");
+        thread.HasIndex(t => new { t.LastActivityAt, t.Id });
+        thread.HasIndex(t => t.GroupId);
+    }
+}

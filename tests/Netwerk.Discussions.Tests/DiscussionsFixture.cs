@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Netwerk.Contracts.Groups;
+using Netwerk.Discussions.Data;
+using Netwerk.Testing;
+
+namespace Netwerk.Discussions.Tests;
+
+/// <summary>The discussions service for one test class, on its own database and broker, against the real servers.</summary>
+public sealed class DiscussionsFixture() : ServiceFixture<DiscussionsDbContext>("discussions")
+{
+    /// <summary>Starts a thread as <paramref name="author"/>; fails the test when the service refuses it.</summary>
+    public static async Task<JsonElement> StartAsync(HttpClient author, string kind, string title, string body, Guid? groupId = null)
+    {
+        using var response = await author.PostAsJsonAsync("/api/discussions", new { kind, title, body, groupId });
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, $"starting a thread failed: {created}");
+        return created;
+    }
+
+    /// <summary>A working group as membership announces it, with <paramref name="members"/> in it, once this service has
+    /// its copies.</summary>
+    public async Task<Guid> GroupAsync(params Guid[] members)
+    {
+        var groupId = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+        await PublishAsync(new GroupCreated(Guid.NewGuid(), now, groupId, $"Werkgroep {groupId:N}"[..20], "Een werkgroep."));
+        foreach (var member in members) await PublishAsync(new GroupMemberJoined(Guid.NewGuid(), now, groupId, member));
+        await Eventually.ReturnsAsync(() => CountAsync($"SELECT count(*) FROM group_members WHERE group_id = '{groupId}'"), count => count == members.Length);
+        await Eventually.ReturnsAsync(() => CountAsync($"SELECT count(*) FROM known_groups WHERE id = '{groupId}'"), count => count == 1);
+        return groupId;
+    }
+
+    public static async Task<List<string>> TitlesAsync(HttpClient reader, string query)
+    {
+        var page = await reader.GetFromJsonAsync<JsonElement>("/api/discussions" + query);
+        return [.. page.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("title").GetString()!)];
+    }
+}
