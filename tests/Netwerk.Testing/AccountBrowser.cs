@@ -60,13 +60,9 @@ public sealed partial class AccountBrowser(HttpClient client)
     /// <paramref name="handler"/>), and its hidden fields.</summary>
     private static (Uri Action, List<KeyValuePair<string, string>> Hidden) FormOf(Uri pageAddress, string html, string? handler = null)
     {
-        var form = FormPattern().Matches(html).FirstOrDefault(f => handler is null || f.Value.Contains($"value=\"{handler}\"", StringComparison.Ordinal));
+        var form = HtmlForm.AllIn(html).FirstOrDefault(f => handler is null || f.Html.Contains($"value=\"{handler}\"", StringComparison.Ordinal));
         if (form is null) throw new InvalidOperationException($"No form on {pageAddress}: {html}");
-        var action = form.Groups["action"].Success ? WebUtility.HtmlDecode(form.Groups["action"].Value) : pageAddress.PathAndQuery;
-        var values = HiddenPattern().Matches(form.Value)
-            .Select(m => KeyValuePair.Create(WebUtility.HtmlDecode(m.Groups["name"].Value), WebUtility.HtmlDecode(m.Groups["value"].Value)))
-            .ToList();
-        return (new Uri(pageAddress, action), values);
+        return (new Uri(pageAddress, form.Action ?? pageAddress.PathAndQuery), [.. form.Hidden]);
     }
 
     /// <summary>Follows redirects until an answer that is not one, or one to an address starting with
@@ -82,10 +78,4 @@ public sealed partial class AccountBrowser(HttpClient client)
         }
         throw new InvalidOperationException("More than ten redirects.");
     }
-
-    [GeneratedRegex("""<form[^>]*method="post"(?:[^>]*action="(?<action>[^"]*)")?[^>]*>.*?</form>""", RegexOptions.Singleline)]
-    private static partial Regex FormPattern();
-
-    [GeneratedRegex(""""<input[^>]*type="hidden"[^>]*name="(?<name>[^"]*)"[^>]*value="(?<value>[^"]*)"|<input[^>]*name="(?<name>[^"]*)"[^>]*type="hidden"[^>]*value="(?<value>[^"]*)"""")]
-    private static partial Regex HiddenPattern();
 }

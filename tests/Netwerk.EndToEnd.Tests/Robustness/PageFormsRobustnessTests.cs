@@ -123,56 +123,35 @@ public sealed partial class PageFormsRobustnessTests(PlatformFixture platform, I
     {
         var (page, html) = await who.Browser.PageAsync(path);
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)page.StatusCode}");
-        return [.. FormPattern().Matches(html).Select(m => PageForm.Parse(m.Value, path))
+        return [.. HtmlForm.AllIn(html).Select(f => PageForm.Of(f, path))
             // Signing out is a form on every page; its forged post has a test of its own (WebAppInBrowserTests).
             .Where(f => f.Action != "/uitloggen")
             // One of each kind: the roles page has a form per member, alike but for the member's id.
             .DistinctBy(f => IdPattern().Replace(f.Handler ?? f.Action, "{id}"))];
     }
 
-    [GeneratedRegex("<form[^>]*method=\"post\"[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex FormPattern();
-
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
     private static partial Regex IdPattern();
 
-    /// <summary>One form as the page sent it: where it posts, its hidden fields (the token, the form's name), the names
-    /// of the fields a person fills in.</summary>
-    private sealed partial record PageForm(string Action, string? Handler, IReadOnlyList<(string Name, string Value)> Hidden, IReadOnlyList<string> Fields)
+    /// <summary>One form of a page: where it posts, its hidden fields (the token, the form's name), the names of the
+    /// fields a person fills in.</summary>
+    private sealed record PageForm(string Action, string? Handler, IReadOnlyList<KeyValuePair<string, string>> Hidden, IReadOnlyList<string> Fields)
     {
         private const string Token = "__RequestVerificationToken";
 
-        public static PageForm Parse(string html, string page)
-        {
-            var action = Attribute(Regex.Match(html, "<form[^>]*>").Value, "action") is { Length: > 0 } a ? WebUtility.HtmlDecode(a) : page;
-            var hidden = new List<(string, string)>();
-            var fields = new List<string>();
-            foreach (Match control in ControlPattern().Matches(html))
-            {
-                if (Attribute(control.Value, "name") is not { Length: > 0 } name) continue;
-                name = WebUtility.HtmlDecode(name);
-                if (Attribute(control.Value, "type") == "hidden") hidden.Add((name, WebUtility.HtmlDecode(Attribute(control.Value, "value") ?? "")));
-                else if (!fields.Contains(name)) fields.Add(name);
-            }
-            return new PageForm(action, hidden.FirstOrDefault(h => h.Item1 == "_handler").Item2, hidden, fields);
-        }
+        public static PageForm Of(HtmlForm form, string page) =>
+            new(form.Action is { Length: > 0 } action ? action : page, form.Hidden.FirstOrDefault(h => h.Key == "_handler").Value, form.Hidden, form.Fields);
 
         /// <summary>The form's body with <paramref name="encoded"/> in every field a person fills in; a form with no
         /// such field (a button) is only ever forged, never posted as it is (that would do what it does).</summary>
         public string Body(string encoded, bool withToken = true, string? handler = null)
         {
             var pairs = Hidden
-                .Where(h => withToken || h.Name != Token)
-                .Select(h => (h.Name, Value: h.Name == "_handler" && handler is not null ? Uri.EscapeDataString(handler) : Uri.EscapeDataString(h.Value)))
+                .Where(h => withToken || h.Key != Token)
+                .Select(h => (Name: h.Key, Value: h.Key == "_handler" && handler is not null ? Uri.EscapeDataString(handler) : Uri.EscapeDataString(h.Value)))
                 .Concat(Fields.Select(f => (Name: f, Value: encoded)));
             if (Fields.Count == 0 && withToken && handler is null) pairs = pairs.Where(p => p.Name != Token);
             return string.Join('&', pairs.Select(p => $"{Uri.EscapeDataString(p.Name)}={p.Value}"));
         }
-
-        private static string? Attribute(string tag, string name) =>
-            Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"", RegexOptions.IgnoreCase) is { Success: true } m ? m.Groups[1].Value : null;
-
-        [GeneratedRegex("<(input|select|textarea|button)\\b[^>]*>", RegexOptions.IgnoreCase)]
-        private static partial Regex ControlPattern();
     }
 }
