@@ -10,12 +10,20 @@ public static class WebPages
     public const string Inbox = "/meldingen";
     public const string Profile = "/profiel";
     public const string PendingRegistrations = "/beheer/aanmeldingen";
+    public const string Questions = "/vragen";
+    public const string NewQuestion = "/vragen/nieuw";
+    public const string Needs = "/behoeften";
+    public const string ReportedPosts = "/beheer/meldingen";
 
     public static string Event(Guid id) => $"/bijeenkomsten/{id}";
 
     public static string Document(Guid id) => $"/documenten/{id}";
 
     public static string Group(Guid id) => $"/werkgroepen/{id}";
+
+    public static string Member(Guid id) => $"/leden/{id}";
+
+    public static string Thread(Guid id) => $"/vragen/{id}";
 
     public static string Webhook(Guid subscriptionId) => $"/beheer/webhooks/{subscriptionId}";
 }

@@ -5,6 +5,7 @@ using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Data;
 using Netwerk.ServiceDefaults.OpenApi;
+using Netwerk.ServiceDefaults.RateLimiting;
 
 namespace Netwerk.Discussions;
 
@@ -22,6 +23,11 @@ internal static class Extensions
             bus.AddConsumer<MemberApprovedCopier>();
             bus.AddConsumer<MemberProfileUpdatedCopier>();
         });
+        builder.AddRedisRateLimit(Posting.RateLimits.Posts, permitLimit: 30, window: TimeSpan.FromMinutes(10));
+        builder.AddRedisRateLimit(Posting.RateLimits.NewMemberThreads, permitLimit: 3, window: Posting.PostingLimits.NewMemberPeriod);
+        builder.AddRedisRateLimit(Posting.RateLimits.NewMemberReplies, permitLimit: 10, window: Posting.PostingLimits.NewMemberPeriod);
+        builder.AddRedisRateLimit(Posting.RateLimits.Reports, permitLimit: 20, window: TimeSpan.FromHours(1));
+        builder.Services.AddScoped<Posting.PostingLimits>();
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();
     }

@@ -1,6 +1,9 @@
 using Netwerk.Discussions;
 using Netwerk.Discussions.Data;
+using Netwerk.Discussions.Follows;
+using Netwerk.Discussions.Moderation;
 using Netwerk.Discussions.Replies;
+using Netwerk.Discussions.Search;
 using Netwerk.Discussions.Threads;
 using Netwerk.Discussions.Votes;
 using Netwerk.ServiceDefaults.Data;
@@ -14,7 +17,16 @@ if (await app.MigrateDatabaseAsync<DiscussionsDbContext>(args)) return;
 
 app.UseServiceDefaults();
 app.MapThreadsApi();
+app.MapSimilarThreadsApi();
+app.MapThreadChangesApi();
 app.MapRepliesApi();
+app.MapReplyChangesApi();
+app.MapAnswersApi();
+app.MapHelpfulApi();
 app.MapVotesApi();
+app.MapFollowsApi();
+app.MapModerationApi();
+app.MapReportsApi();
+app.MapReportQueueApi();
 
 app.Run();

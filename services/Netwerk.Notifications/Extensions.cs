@@ -3,6 +3,7 @@ using Netwerk.Contracts.Events;
 using Netwerk.Messaging;
 using Netwerk.Messaging.Inbox;
 using Netwerk.Notifications.Data;
+using Netwerk.Notifications.Discussions;
 using Netwerk.Notifications.Email;
 using Netwerk.Notifications.Groups;
 using Netwerk.Notifications.InApp;
@@ -46,6 +47,12 @@ internal static class Extensions
             bus.AddInboxBatchConsumer<PromotionNotifier>();
             bus.AddInboxBatchConsumer<EventCancellationNotifier>();
             bus.AddInboxBatchConsumer<EventReminderNotifier>();
+            bus.AddInboxBatchConsumer<ReplyNotifier>();
+            bus.AddInboxBatchConsumer<AnswerNotifier>();
+            bus.AddInboxBatchConsumer<MentionNotifier>();
+            bus.AddInboxBatchConsumer<NeedStatusNotifier>();
+            bus.AddInboxBatchConsumer<MergeNotifier>();
+            bus.AddInboxBatchConsumer<ReportNotifier>();
             bus.AddConsumer<PersonalDataExporter>();
             // Partners: webhooks.
             bus.AddInboxBatchConsumer<MemberApprovedForwarder>();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Discussions.Follows;
 using Netwerk.Discussions.Groups;
 using Netwerk.Discussions.Members;
+using Netwerk.Discussions.Moderation;
 using Netwerk.Discussions.Replies;
 using Netwerk.Discussions.Search;
 using Netwerk.Discussions.Threads;
@@ -14,7 +16,12 @@ public sealed class DiscussionsDbContext(DbContextOptions<DiscussionsDbContext> 
     public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
     public DbSet<Reply> Replies => Set<Reply>();
     public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<HelpfulMark> HelpfulMarks => Set<HelpfulMark>();
+    public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<NeedStatusStep> NeedStatusSteps => Set<NeedStatusStep>();
     public DbSet<KnownMember> KnownMembers => Set<KnownMember>();
+    public DbSet<Approval> Approvals => Set<Approval>();
     public DbSet<KnownGroup> KnownGroups => Set<KnownGroup>();
     public DbSet<KnownGroupMember> GroupMembers => Set<KnownGroupMember>();
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Netwerk.Discussions.Members;
 
-internal sealed class KnownMemberConfiguration : IEntityTypeConfiguration<KnownMember>
+internal sealed class KnownMemberConfiguration : IEntityTypeConfiguration<KnownMember>, IEntityTypeConfiguration<Approval>
 {
     public void Configure(EntityTypeBuilder<KnownMember> member)
     {
@@ -11,5 +11,11 @@ internal sealed class KnownMemberConfiguration : IEntityTypeConfiguration<KnownM
         member.HasKey(m => m.MemberId);
         member.Property(m => m.DisplayName).HasMaxLength(200);
         member.Property(m => m.AsOf).HasColumnName("name_as_of");
+    }
+
+    public void Configure(EntityTypeBuilder<Approval> approval)
+    {
+        approval.ToTable("approvals");
+        approval.HasKey(a => a.MemberId);
     }
 }

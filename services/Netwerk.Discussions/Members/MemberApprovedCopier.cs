@@ -5,10 +5,13 @@ using Netwerk.Messaging.Inbox;
 
 namespace Netwerk.Discussions.Members;
 
-/// <summary>Learns a member's name when they are approved.</summary>
+/// <summary>Learns a member's name, and since when they are a member, when they are approved.</summary>
 public sealed class MemberApprovedCopier(DiscussionsDbContext db, TimeProvider clock) : InboxConsumer<MemberApproved, DiscussionsDbContext>(db, clock)
 {
-    protected override Task HandleAsync(MemberApproved message, CancellationToken cancellationToken) =>
-        Db.KeepNewestAsync([new KnownMember { MemberId = message.MemberId, DisplayName = message.DisplayName, AsOf = message.OccurredAt }],
+    protected override async Task HandleAsync(MemberApproved message, CancellationToken cancellationToken)
+    {
+        await Db.KeepNewestAsync([new KnownMember { MemberId = message.MemberId, DisplayName = message.DisplayName, AsOf = message.OccurredAt }],
             cancellationToken);
+        await Db.KeepFirstAsync([new Approval { MemberId = message.MemberId, ApprovedAt = message.OccurredAt }], cancellationToken);
+    }
 }

@@ -4,7 +4,7 @@ using Netwerk.Discussions.Threads;
 
 namespace Netwerk.Discussions.Replies;
 
-internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
+internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>, IEntityTypeConfiguration<HelpfulMark>
 {
     public void Configure(EntityTypeBuilder<Reply> reply)
     {
@@ -13,5 +13,14 @@ internal sealed class ReplyConfiguration : IEntityTypeConfiguration<Reply>
         reply.Property(r => r.Body).HasMaxLength(DiscussionThreadConfiguration.BodyLength);
         reply.HasOne<DiscussionThread>().WithMany().HasForeignKey(r => r.ThreadId).OnDelete(DeleteBehavior.Cascade);
         reply.HasIndex(r => new { r.ThreadId, r.CreatedAt, r.Id });
+        reply.HasIndex(r => r.AuthorId);
+    }
+
+    public void Configure(EntityTypeBuilder<HelpfulMark> mark)
+    {
+        mark.ToTable("helpful_marks");
+        mark.HasKey(m => new { m.ReplyId, m.MemberId });
+        mark.HasOne<Reply>().WithMany().HasForeignKey(m => m.ReplyId).OnDelete(DeleteBehavior.Cascade);
+        mark.HasIndex(m => m.MemberId);
     }
 }

@@ -17,9 +17,16 @@ internal static class ThreadQuery
     /// <summary>Ranked matches at most; a rank is no stable key, so pages go by position within this window.</summary>
     public const int RankWindow = 500;
 
-    private static readonly KeysetOrder<DiscussionThread> MostRecentlyActive = KeysetOrder<DiscussionThread>.Descending(t => t.LastActivityAt, t => t.Id);
+    public const string ByActivity = "activity";
+    public const string ByNew = "new";
+    public const string ByVotes = "votes";
+    public static readonly IReadOnlyList<string> Sorts = [ByActivity, ByNew, ByVotes];
 
-    public sealed record Filters(string? Query, string? Kind, Guid? GroupId, bool Unanswered);
+    private static readonly KeysetOrder<DiscussionThread> MostRecentlyActive = KeysetOrder<DiscussionThread>.Descending(t => t.LastActivityAt, t => t.Id);
+    private static readonly KeysetOrder<DiscussionThread> Newest = KeysetOrder<DiscussionThread>.Descending(t => t.CreatedAt, t => t.Id);
+
+    public sealed record Filters(string? Query, string? Kind, Guid? GroupId, string? Tag, string? Theme, Guid? AuthorId, string? Status,
+        bool Unanswered, string Sort);
 
     public static async Task<Page<ThreadSummary>> RunAsync(DiscussionsDbContext db, IQueryable<DiscussionThread> visible, Filters filters, PageRequest page,
         CancellationToken cancellationToken)
@@ -27,15 +34,36 @@ internal static class ThreadQuery
         var threads = visible.AsNoTracking();
         if (filters.Kind is { } kind) threads = threads.Where(t => t.Kind == kind);
         if (filters.GroupId is { } groupId) threads = threads.Where(t => t.GroupId == groupId);
+        if (filters.Tag is { } tag) threads = threads.Where(t => t.Tags.Contains(tag));
+        if (filters.Theme is { } theme) threads = threads.Where(t => t.Theme == theme);
+        if (filters.AuthorId is { } authorId) threads = threads.Where(t => t.AuthorId == authorId);
+        if (filters.Status is { } status) threads = threads.Where(t => t.Status == status);
         if (filters.Unanswered) threads = threads.Where(t => t.Kind == ThreadKind.Question && t.AcceptedReplyId == null);
-        return filters.Query is { } q ? await SearchAsync(db, threads, q, page, cancellationToken) : await RecentAsync(db, threads, page, cancellationToken);
+        if (filters.Query is { } q) return await SearchAsync(db, threads, q, page, cancellationToken);
+        return filters.Sort switch
+        {
+            ByVotes => await MostVotedAsync(db, threads, page, cancellationToken),
+            ByNew => await InOrderAsync(db, threads, Newest, r => PageCursor.At(r.CreatedAt, r.Id), page, cancellationToken),
+            _ => await InOrderAsync(db, threads, MostRecentlyActive, r => PageCursor.At(r.LastActivityAt, r.Id), page, cancellationToken),
+        };
     }
 
-    private static async Task<Page<ThreadSummary>> RecentAsync(DiscussionsDbContext db, IQueryable<DiscussionThread> threads, PageRequest page,
+    private static async Task<Page<ThreadSummary>> InOrderAsync(DiscussionsDbContext db, IQueryable<DiscussionThread> threads,
+        KeysetOrder<DiscussionThread> order, Func<ThreadSummary, PageCursor> cursorOf, PageRequest page, CancellationToken cancellationToken)
+    {
+        var rows = await Summaries(db, order.PageOf(threads, page)).ToListAsync(cancellationToken);
+        return page.ToPage(rows, cursorOf, r => r);
+    }
+
+    /// <summary>Most votes first. A vote count changes while someone pages, so pages go by position (as search's do).</summary>
+    private static async Task<Page<ThreadSummary>> MostVotedAsync(DiscussionsDbContext db, IQueryable<DiscussionThread> threads, PageRequest page,
         CancellationToken cancellationToken)
     {
-        var rows = await Summaries(db, MostRecentlyActive.PageOf(threads, page)).ToListAsync(cancellationToken);
-        return page.ToPage(rows, r => PageCursor.At(r.LastActivityAt, r.Id), r => r);
+        var offset = (int)Math.Min(page.After?.Key ?? 0, RankWindow);
+        var rows = await Summaries(db, threads.OrderByDescending(t => t.VoteCount).ThenByDescending(t => t.LastActivityAt).ThenBy(t => t.Id)
+            .Skip(offset).Take(page.Limit + 1)).ToListAsync(cancellationToken);
+        return page.ToPage(rows.Select((r, i) => (Position: offset + i + 1, Summary: r)).ToList(), r => new PageCursor(r.Position, r.Summary.Id),
+            r => r.Summary);
     }
 
     private static async Task<Page<ThreadSummary>> SearchAsync(DiscussionsDbContext db, IQueryable<DiscussionThread> threads, string q,
@@ -75,7 +103,7 @@ internal static class ThreadQuery
     }
 
     private static IQueryable<ThreadSummary> Summaries(DiscussionsDbContext db, IQueryable<DiscussionThread> threads) =>
-        threads.Select(t => new ThreadSummary(t.Id, t.Kind, t.Title, t.GroupId, t.AuthorId,
+        threads.Select(t => new ThreadSummary(t.Id, t.Kind, t.Title, t.Tags, t.Theme, t.GroupId, t.AuthorId,
             t.AuthorId == null ? AuthorNames.FormerMember : db.KnownMembers.Where(m => m.MemberId == t.AuthorId).Select(m => m.DisplayName).FirstOrDefault() ?? "Lid",
-            t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.VoteCount, t.AcceptedReplyId != null, null, null));
+            t.CreatedAt, t.LastActivityAt, t.ReplyCount, t.VoteCount, t.AcceptedReplyId != null, t.Status, t.Locked, null, null));
 }

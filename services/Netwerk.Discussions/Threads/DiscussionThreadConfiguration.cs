@@ -8,6 +8,8 @@ internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<D
     public const int TitleLength = 200;
     public const int BodyLength = 20_000;
     public const int RepliesTextLength = 100_000;
+    public const int MaximumTags = 10;
+    public const int TagLength = 40;
 
     /// <summary>Each text twice: with Dutch stemming (coördinatoren finds coordinator) and unstemmed ('simple': product
     /// names and abbreviations such as ParnasSys, LVS stay whole), accents removed first. The title weighs most.</summary>
@@ -23,6 +25,12 @@ internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<D
         thread.Property(t => t.Kind).HasMaxLength(20);
         thread.Property(t => t.Title).HasMaxLength(TitleLength);
         thread.Property(t => t.Body).HasMaxLength(BodyLength);
+        thread.Property(t => t.Theme).HasMaxLength(40);
+        thread.Property(t => t.Status).HasMaxLength(20);
+        thread.Property(t => t.StatusNote).HasMaxLength(Moderation.ModerationConfiguration.NoteLength);
+        thread.Property(t => t.Version).IsConcurrencyToken();
+        thread.HasIndex(t => t.Tags).HasMethod("gin");
+        thread.HasIndex(t => t.AuthorId);
         thread.Property(t => t.SearchVector).HasColumnType("tsvector").HasComputedColumnSql(SearchVectorSql, stored: true);
         thread.HasIndex(t => t.SearchVector).HasMethod("gin");
         thread.HasIndex(t => new { t.LastActivityAt, t.Id });

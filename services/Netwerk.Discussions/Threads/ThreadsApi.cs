@@ -1,14 +1,19 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Contracts.Discussions;
 using Netwerk.Discussions.Data;
+using Netwerk.Discussions.Follows;
 using Netwerk.Discussions.Members;
+using Netwerk.Discussions.Mentions;
+using Netwerk.Discussions.Posting;
 using Netwerk.Discussions.Search;
 using Netwerk.Messaging.Copies;
+using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Pagination;
 using Netwerk.ServiceDefaults.ProblemDetails;
-using Netwerk.ServiceDefaults.Text;
+using Netwerk.ServiceDefaults.RateLimiting;
 using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Discussions.Threads;
@@ -19,16 +24,18 @@ internal static class ThreadsApi
     {
         var threads = routes.MapGroup("/api/discussions").WithTags("Discussions").RequireAuthorization(NetwerkPolicies.Member);
         threads.MapPost("", StartAsync).WithName("StartThread")
-            .WithSummary("Start a question, discussion or need, network-wide or in a working group the caller belongs to.");
+            .WithSummary("Start a question, discussion or need, network-wide or in a working group the caller belongs to; the author follows it.");
         threads.MapGet("", ListAsync).WithName("ListThreads")
-            .WithSummary("Threads the caller may see, the most recently active first; `q` searches titles, bodies and replies (Dutch, " +
-                "ranked, `<mark>` snippets); `kind`, `groupId`, `unanswered=true` (questions without an accepted answer) narrow it.");
+            .WithSummary("Threads the caller may see, the most recently active first (`sort=new`: newest, `sort=votes`: most votes); `q` searches " +
+                "titles, bodies and replies (Dutch, ranked, `<mark>` snippets); `kind`, `groupId`, `tag`, `theme`, `authorId`, `status` (needs) and " +
+                "`unanswered=true` (questions without an accepted answer) narrow it.");
         threads.MapGet("/{id:guid}", GetAsync).WithName("GetThread")
-            .WithSummary("A thread with its replies: for a question the accepted answer first, then the others oldest first.");
+            .WithSummary("A thread with its replies: for a question the accepted answer first, then the others oldest first; the ETag serves If-Match.");
     }
 
-    private static async Task<Results<Created<ThreadView>, ValidationProblem, ForbidHttpResult>> StartAsync(
-        ThreadInput input, ClaimsPrincipal user, DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ThreadView>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> StartAsync(
+        ThreadInput input, ClaimsPrincipal user, HttpContext context, DiscussionsDbContext db, PostingLimits limits, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var participant = Participant.From(user);
         var errors = input.Check();
@@ -41,67 +48,70 @@ internal static class ThreadsApi
             }
         }
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (await limits.StartThreadAsync(participant, cancellationToken) is { } wait) return TooManyRequests.Answer(context, wait);
 
         var now = clock.Now();
         var body = input.Body!.Trim();
+        var rendered = await RenderedPost.RenderAsync(db, body, input.GroupId, participant.MemberId, cancellationToken);
         var thread = new DiscussionThread
         {
             Id = Guid.CreateVersion7(now),
             Kind = input.Kind!,
             Title = input.Title!.Trim(),
             Body = body,
-            BodyHtml = SafeMarkdown.ToSafeHtml(body),
+            BodyHtml = rendered.Html,
+            Tags = ThreadFields.CleanTags(input.Tags),
+            Theme = ThreadFields.CleanTheme(input.Theme),
+            Status = input.Kind == ThreadKind.Need ? NeedStatus.New : null,
             GroupId = input.GroupId,
             AuthorId = participant.MemberId,
             CreatedAt = now,
             LastActivityAt = now,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.KeepNewestAsync([participant.ToKnownMember()], cancellationToken);
         db.Threads.Add(thread);
+        db.Follows.Add(new Follow { ThreadId = thread.Id, MemberId = participant.MemberId, Since = now });
+        var details = ThreadDetailsOf.Of(thread);
+        db.AddIntegrationEvent(new ThreadStarted(Guid.CreateVersion7(now), now, details));
+        if (rendered.Mentioned.Count > 0)
+        {
+            db.AddIntegrationEvent(new MemberMentioned(Guid.CreateVersion7(now), now, details, null, participant.DisplayName, rendered.Mentioned));
+        }
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/discussions/{thread.Id}", await ViewAsync(db, thread, participant, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        context.Response.Headers.ETag = ThreadViews.ETag(thread);
+        return TypedResults.Created($"/api/discussions/{thread.Id}", await ThreadViews.ViewAsync(db, thread, participant, cancellationToken));
     }
 
     private static async Task<Results<Ok<Page<ThreadSummary>>, ValidationProblem>> ListAsync(
-        ClaimsPrincipal user, DiscussionsDbContext db, string? q, string? kind, Guid? groupId, bool? unanswered, int? limit, string? cursor,
-        CancellationToken cancellationToken)
+        ClaimsPrincipal user, DiscussionsDbContext db, string? q, string? kind, Guid? groupId, string? tag, string? theme, Guid? authorId,
+        string? status, bool? unanswered, string? sort, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var page = PageRequest.Parse(limit, cursor, errors);
         errors.Require(kind is null || ThreadKind.All.Contains(kind), "kind", $"One of: {string.Join(", ", ThreadKind.All)}.");
+        errors.Require(status is null || NeedStatus.All.Contains(status), "status", $"One of: {string.Join(", ", NeedStatus.All)}.");
+        errors.Require(sort is null || ThreadQuery.Sorts.Contains(sort), "sort", $"One of: {string.Join(", ", ThreadQuery.Sorts)}.");
+        errors.Require(tag is null || tag.Length <= DiscussionThreadConfiguration.TagLength, "tag", $"At most {DiscussionThreadConfiguration.TagLength} characters.");
+        ThreadFields.CheckTheme(theme, errors);
         var query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         errors.Require(query is null || query.Length <= 200, "q", "At most 200 characters.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var participant = Participant.From(user);
-        return TypedResults.Ok(await ThreadQuery.RunAsync(db, participant.Visible(db), new ThreadQuery.Filters(query, kind, groupId, unanswered == true),
-            page, cancellationToken));
+        var filters = new ThreadQuery.Filters(query, kind, groupId, string.IsNullOrWhiteSpace(tag) ? null : tag.Trim().ToLowerInvariant(),
+            ThreadFields.CleanTheme(theme), authorId, status, unanswered == true, sort ?? ThreadQuery.ByActivity);
+        return TypedResults.Ok(await ThreadQuery.RunAsync(db, participant.Listed(db), filters, page, cancellationToken));
     }
 
-    private static async Task<Results<Ok<ThreadView>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, DiscussionsDbContext db,
+    private static async Task<Results<Ok<ThreadView>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, HttpContext context, DiscussionsDbContext db,
         CancellationToken cancellationToken)
     {
         var participant = Participant.From(user);
         var thread = await participant.Visible(db).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return thread is null ? TypedResults.NotFound() : TypedResults.Ok(await ViewAsync(db, thread, participant, cancellationToken));
-    }
-
-    /// <summary>The thread as its page shows it. A thread with thousands of replies is for a later page size; the network's
-    /// threads have tens.</summary>
-    internal static async Task<ThreadView> ViewAsync(DiscussionsDbContext db, DiscussionThread thread, Participant participant,
-        CancellationToken cancellationToken)
-    {
-        var replies = await db.Replies.AsNoTracking().Where(r => r.ThreadId == thread.Id).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-            .Select(r => new { Reply = r, Name = db.KnownMembers.Where(m => m.MemberId == r.AuthorId).Select(m => m.DisplayName).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
-        var authorName = await db.KnownMembers.Where(m => m.MemberId == thread.AuthorId).Select(m => m.DisplayName).FirstOrDefaultAsync(cancellationToken);
-        var voted = await db.Votes.AnyAsync(v => v.ThreadId == thread.Id && v.MemberId == participant.MemberId, cancellationToken);
-        var views = replies
-            .Select(r => new ReplyView(r.Reply.Id, r.Reply.AuthorId, AuthorNames.Of(r.Reply.AuthorId, r.Name), r.Reply.Body, r.Reply.BodyHtml,
-                r.Reply.CreatedAt, r.Reply.Id == thread.AcceptedReplyId))
-            .OrderByDescending(r => r.Accepted).ToList();
-        return new ThreadView(thread.Id, thread.Kind, thread.Title, thread.Body, thread.BodyHtml, thread.GroupId, thread.AuthorId,
-            AuthorNames.Of(thread.AuthorId, authorName), thread.CreatedAt, thread.LastActivityAt, thread.ReplyCount, thread.VoteCount, voted,
-            thread.AcceptedReplyId, views);
+        if (thread is null) return TypedResults.NotFound();
+        context.Response.Headers.ETag = ThreadViews.ETag(thread);
+        return TypedResults.Ok(await ThreadViews.ViewAsync(db, thread, participant, cancellationToken));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Discussions.Data;
 using Netwerk.Discussions.Members;
+using Netwerk.Discussions.Threads;
 using Netwerk.Messaging.Copies;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Time;
@@ -18,12 +19,20 @@ internal static class VotesApi
         vote.MapDelete("", WithdrawAsync).WithName("WithdrawVote").WithSummary("Take the caller's vote back.");
     }
 
-    private static async Task<Results<NoContent, NotFound>> CastAsync(Guid id, ClaimsPrincipal user, DiscussionsDbContext db, TimeProvider clock,
-        CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CastAsync(Guid id, ClaimsPrincipal user, DiscussionsDbContext db,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var participant = Participant.From(user);
         if (!await participant.Visible(db).AnyAsync(t => t.Id == id, cancellationToken)) return TypedResults.NotFound();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Locked first, so that a vote and a merge of this thread do not cross (the merge moves the votes it sees).
+        var thread = await ThreadRows.LockAsync(db, id, cancellationToken);
+        if (thread is null) return TypedResults.NotFound();
+        if (thread.MergedIntoId is { } original)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This thread was merged into another.",
+                detail: $"Vote on the original: /api/discussions/{original}.");
+        }
         // The vote's key decides: of two votes at once, one row is written and one count added.
         var cast = await db.KeepFirstAsync([new Vote { ThreadId = id, MemberId = participant.MemberId, CastAt = clock.Now() }], cancellationToken);
         if (cast > 0) await db.Threads.Where(t => t.Id == id).ExecuteUpdateAsync(t => t.SetProperty(x => x.VoteCount, x => x.VoteCount + cast), cancellationToken);

@@ -1,3 +1,4 @@
+using Netwerk.Contracts;
 using Netwerk.ServiceDefaults.ProblemDetails;
 
 namespace Netwerk.Documents.Library;

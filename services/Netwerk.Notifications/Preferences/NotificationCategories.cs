@@ -7,14 +7,17 @@ public static class NotificationCategories
     public const string Documents = "documents";
     public const string Events = "events";
     public const string Groups = "groups";
+    public const string Discussions = "discussions";
+    public const string Messages = "messages";
 
-    public static IReadOnlyList<string> All { get; } = [Membership, Documents, Events, Groups];
+    public static IReadOnlyList<string> All { get; } = [Membership, Documents, Events, Groups, Discussions, Messages];
 
     /// <summary>Everything in the inbox; e-mail at once for what concerns the member personally (their membership,
-    /// their event seats), a daily digest of what happens in their groups and among documents.</summary>
+    /// their event seats, a colleague's message), a daily digest of what happens in their groups, among documents and
+    /// in the threads they follow.</summary>
     public static CategoryPreference Default(string category) => category switch
     {
-        Membership or Events => new CategoryPreference(true, EmailCadence.Instant),
+        Membership or Events or Messages => new CategoryPreference(true, EmailCadence.Instant),
         _ => new CategoryPreference(true, EmailCadence.Daily),
     };
 
@@ -25,6 +28,8 @@ public static class NotificationCategories
         Documents => "documenten",
         Events => "bijeenkomsten",
         Groups => "werkgroepen",
+        Discussions => "vragen en discussies",
+        Messages => "berichten van collega's",
         _ => category,
     };
 }

@@ -1,6 +1,6 @@
-namespace Netwerk.Documents.Library;
+namespace Netwerk.Contracts;
 
-/// <summary>The themes documents are filed under: the network's three ambitions and the subjects members share
+/// <summary>The themes documents and discussions are filed under: the network's three ambitions and the subjects members share
 /// most about. Identifiers in English (they are API values); members see the Dutch names.</summary>
 public static class Themes
 {
