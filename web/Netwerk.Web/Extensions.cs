@@ -3,6 +3,7 @@ using Netwerk.ServiceDefaults.ProblemDetails;
 using Netwerk.ServiceDefaults.Security;
 using Netwerk.Web.Api;
 using Netwerk.Web.Components;
+using Netwerk.Web.Discussions;
 using Netwerk.Web.Documents;
 using Netwerk.Web.Errors;
 using Netwerk.Web.Inbox;
@@ -60,6 +61,7 @@ internal static class Extensions
         app.MapSignInEndpoints();
         app.MapDocumentDownloads();
         app.MapLiveInbox();
+        app.MapSimilarThreads();
         app.MapExportDownload();
         app.MapRazorComponents<App>().WithMetadata(ContentSecurityPolicy.WebAppPage);
     }

@@ -46,6 +46,9 @@ public sealed partial class PageFormsRobustnessTests(PlatformFixture platform, I
         var (eventId, _) = await PlatformCalls.FullEventAsync(platform, await DemoTokens.MemberAsync(platform.Gateway));
         var groups = await PlatformCalls.SendAsync(platform, HttpMethod.Get, "/api/groups", administrator);
         var groupId = groups[0].GetProperty("id").GetGuid();
+        var need = await PlatformCalls.SendAsync(platform, HttpMethod.Post, "/api/discussions", administrator,
+            new { kind = "need", title = "Een gedeeld privacyreglement voor de regio", body = "Zodat niet elke school het zelf schrijft." });
+        var needId = need.GetProperty("id").GetGuid();
 
         var visitor = new WebAppVisitor(platform.Gateway.BaseAddress!, "127.0.31.2");
         var member = new WebAppVisitor(platform.Gateway.BaseAddress!, "127.0.31.3");
@@ -58,6 +61,7 @@ public sealed partial class PageFormsRobustnessTests(PlatformFixture platform, I
             (member, "/profiel"), (member, "/meldingen"), (member, $"/werkgroepen/{groupId}"), (member, $"/bijeenkomsten/{eventId}"),
             (member, "/documenten/nieuw"), (member, "/beheer/bijeenkomsten"), (member, $"/beheer/bijeenkomsten/{eventId}"),
             (member, $"/beheer/bijeenkomsten/{eventId}/aanwezigheid"), (member, "/beheer/aanmeldingen"), (member, "/beheer/leden"),
+            (member, "/vragen/nieuw"), (member, $"/vragen/{needId}"), (member, "/beheer/meldingen"),
             (member, "/account/wachtwoord-wijzigen"), (member, "/account/e-mailadres-wijzigen"), (member, "/profiel/opzeggen"),
         };
 

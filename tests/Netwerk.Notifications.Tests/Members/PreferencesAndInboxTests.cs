@@ -13,8 +13,10 @@ public sealed class PreferencesAndInboxTests(NotificationsFixture fixture) : ICl
     {
         var client = fixture.AsMember(Guid.NewGuid());
         var defaults = await client.GetFromJsonAsync<JsonElement>("/api/notifications/preferences");
-        Assert.Equal(["membership", "documents", "events", "groups"], defaults.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["membership", "documents", "events", "groups", "discussions", "messages"], defaults.EnumerateObject().Select(p => p.Name));
         Assert.Equal("instant", defaults.GetProperty("events").GetProperty("email").GetString());
+        Assert.Equal("instant", defaults.GetProperty("messages").GetProperty("email").GetString());
+        Assert.Equal("daily", defaults.GetProperty("discussions").GetProperty("email").GetString());
         Assert.True(defaults.GetProperty("documents").GetProperty("inApp").GetBoolean());
 
         using var put = await client.PutAsJsonAsync("/api/notifications/preferences", new { documents = new { inApp = false, email = "weekly" } });

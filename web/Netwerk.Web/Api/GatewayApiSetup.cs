@@ -52,6 +52,7 @@ internal static class GatewayApiSetup
         builder.Services.AddScoped<GatewayApi>();
         // Each feature's part of the API, over GatewayApi: the pages call these, never a path of the API themselves.
         builder.Services.AddScoped<Documents.DocumentsApi>();
+        builder.Services.AddScoped<Discussions.DiscussionsApi>();
         builder.Services.AddScoped<Events.EventsApi>();
         builder.Services.AddScoped<Groups.GroupsApi>();
         builder.Services.AddScoped<Inbox.InboxApi>();

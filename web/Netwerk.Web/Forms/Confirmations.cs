@@ -26,6 +26,19 @@ public static class Confirmations
         ["bijeenkomst-geannuleerd"] = "De bijeenkomst is geannuleerd; wie zich aanmeldde krijgt bericht.",
         ["aanwezig"] = "De aanwezigheid is genoteerd.",
         ["opnieuw-verstuurd"] = "Het bericht wordt opnieuw verstuurd.",
+        ["vraag-geplaatst"] = "Je bericht is geplaatst. Wie het volgt krijgt een melding van nieuwe reacties.",
+        ["reactie-geplaatst"] = "Je reactie is geplaatst; je volgt dit onderwerp nu.",
+        ["antwoord-gekozen"] = "Het antwoord is gekozen; wie het gaf krijgt bericht.",
+        ["gestemd"] = "Je stem telt mee.",
+        ["stem-ingetrokken"] = "Je stem is ingetrokken.",
+        ["gevolgd"] = "Je volgt dit onderwerp: je krijgt een melding van nieuwe reacties.",
+        ["niet-gevolgd"] = "Je volgt dit onderwerp niet meer.",
+        ["gemeld"] = "Dank je: de moderatoren kijken ernaar.",
+        ["gesloten"] = "Het onderwerp is gesloten voor reacties.",
+        ["geopend"] = "Het onderwerp is weer open voor reacties.",
+        ["stap-opgeslagen"] = "De stap is opgeslagen; wie stemde krijgt bericht.",
+        ["verborgen"] = "Het bericht is verborgen.",
+        ["hersteld"] = "Het bericht is weer zichtbaar.",
     };
 
     public static string? Text(string? key) => key is null ? null : Sentences.GetValueOrDefault(key);

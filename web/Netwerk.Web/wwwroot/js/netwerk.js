@@ -72,13 +72,15 @@ document.querySelectorAll("form[data-upload-progress]").forEach((form) => {
   });
 });
 
+// The same rule as LocalPath.cs (ServiceDefaults) and LocalLink.cs: a path of this site, without control or space
+// characters, not the API. Links that arrive as data are followed only when they pass it.
+const local = (link) => typeof link === "string" && /^\/(?![\/\\])[^\s\u0000-\u001f\u007f]*$/.test(link) && !link.startsWith("/api/");
+
 // The live inbox: a list marked data-live listens to the web app's stream of new notifications and puts each one on
 // top as it arrives. Text is set as text, never as HTML; only links to pages of this site are followed.
 document.querySelectorAll("ul[data-live]").forEach((list) => {
   const status = document.getElementById("meldingen-live-status");
   const source = new EventSource(list.dataset.live);
-  // The same rule as LocalPath.cs (ServiceDefaults) and LocalLink.cs: a path of this site, without control or space characters, not the API.
-  const local = (link) => typeof link === "string" && /^\/(?![\/\\])[^\s\u0000-\u001f\u007f]*$/.test(link) && !link.startsWith("/api/");
   source.addEventListener("open", () => { if (status) status.textContent = ""; });
   source.addEventListener("error", () => {
     if (status) status.textContent = "Nieuwe meldingen verschijnen zodra de verbinding terug is.";
@@ -109,5 +111,41 @@ document.querySelectorAll("ul[data-live]").forEach((list) => {
     list.prepend(item);
     document.getElementById("meldingen-leeg")?.remove();
     if (status) status.textContent = "Nieuwe melding: " + notification.title;
+  });
+});
+
+// Stel een vraag: threads like the title being typed appear below it, so the same question is not asked twice.
+// A pause in typing asks once; an answer to an older title than the field now holds is dropped.
+document.querySelectorAll("[data-similar-threads]").forEach((input) => {
+  const region = document.getElementById(input.dataset.similarThreads);
+  if (!region) return;
+  const list = region.querySelector("ul");
+  let timer = 0;
+  let asked = "";
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const title = input.value.trim();
+      if (title === asked) return;
+      asked = title;
+      if (title.length < 3) { region.hidden = true; list.replaceChildren(); return; }
+      try {
+        const response = await fetch("/vragen/vergelijkbaar?titel=" + encodeURIComponent(title), { headers: { Accept: "application/json" } });
+        if (!response.ok || asked !== title) return;
+        const threads = await response.json();
+        list.replaceChildren(...threads.filter((t) => local(t.url)).map((thread) => {
+          const item = document.createElement("li");
+          const anchor = document.createElement("a");
+          anchor.className = "utrecht-link";
+          anchor.href = thread.url;
+          anchor.textContent = thread.title;
+          item.append(anchor, " (" + thread.kind.toLowerCase() + (thread.answered ? ", beantwoord" : "") + ")");
+          return item;
+        }));
+        region.hidden = threads.length === 0;
+      } catch {
+        // Offline or the site restarting: nothing offered, the member can still post.
+      }
+    }, 250);
   });
 });
