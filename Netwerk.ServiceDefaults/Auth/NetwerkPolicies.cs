@@ -11,6 +11,8 @@ public static class NetwerkPolicies
     public const string Admin = "admin";
     /// <summary>Partners with client credentials and the `webhooks` scope.</summary>
     public const string Webhooks = "webhooks";
+    /// <summary>What the network shares with its partners as well as its members (the needs summary).</summary>
+    public const string MemberOrPartner = "member-or-partner";
 
     public const string RoleClaim = "role";
     public const string ScopeClaim = "scope";
@@ -22,6 +24,8 @@ public static class NetwerkPolicies
         options.AddPolicy(Moderator, policy => policy.RequireClaim(RoleClaim, NetwerkRoles.Moderator, NetwerkRoles.Admin));
         options.AddPolicy(Admin, policy => policy.RequireClaim(RoleClaim, NetwerkRoles.Admin));
         options.AddPolicy(Webhooks, policy => policy.RequireAssertion(context => HasScope(context.User, Webhooks)));
+        options.AddPolicy(MemberOrPartner, policy => policy.RequireAssertion(context => HasScope(context.User, Webhooks)
+            || context.User.FindAll(RoleClaim).Any(c => c.Value is NetwerkRoles.Member or NetwerkRoles.Moderator or NetwerkRoles.Admin)));
     }
 
     /// <summary>Whether the token grants <paramref name="scope"/> (`scope` is space-separated, possibly in several claims).</summary>

@@ -14,6 +14,7 @@ public static class WebPages
     public const string NewQuestion = "/vragen/nieuw";
     public const string Needs = "/behoeften";
     public const string ReportedPosts = "/beheer/meldingen";
+    public const string Conversations = "/berichten";
 
     public static string Event(Guid id) => $"/bijeenkomsten/{id}";
 
@@ -24,6 +25,8 @@ public static class WebPages
     public static string Member(Guid id) => $"/leden/{id}";
 
     public static string Thread(Guid id) => $"/vragen/{id}";
+
+    public static string Conversation(Guid id) => $"/berichten/{id}";
 
     public static string Webhook(Guid subscriptionId) => $"/beheer/webhooks/{subscriptionId}";
 }

@@ -22,11 +22,15 @@ internal static class Extensions
             bus.AddConsumer<GroupMemberLeftCopier>();
             bus.AddConsumer<MemberApprovedCopier>();
             bus.AddConsumer<MemberProfileUpdatedCopier>();
+            bus.AddConsumer<Privacy.MemberErasure>();
+            bus.AddConsumer<Privacy.PersonalDataExporter>();
         });
         builder.AddRedisRateLimit(Posting.RateLimits.Posts, permitLimit: 30, window: TimeSpan.FromMinutes(10));
         builder.AddRedisRateLimit(Posting.RateLimits.NewMemberThreads, permitLimit: 3, window: Posting.PostingLimits.NewMemberPeriod);
         builder.AddRedisRateLimit(Posting.RateLimits.NewMemberReplies, permitLimit: 10, window: Posting.PostingLimits.NewMemberPeriod);
         builder.AddRedisRateLimit(Posting.RateLimits.Reports, permitLimit: 20, window: TimeSpan.FromHours(1));
+        builder.AddRedisRateLimit(Posting.RateLimits.Conversations, permitLimit: 10, window: TimeSpan.FromDays(1));
+        builder.AddRedisRateLimit(Posting.RateLimits.Messages, permitLimit: 60, window: TimeSpan.FromHours(1));
         builder.Services.AddScoped<Posting.PostingLimits>();
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();

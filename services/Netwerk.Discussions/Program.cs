@@ -1,7 +1,10 @@
 using Netwerk.Discussions;
+using Netwerk.Discussions.Conversations;
 using Netwerk.Discussions.Data;
 using Netwerk.Discussions.Follows;
+using Netwerk.Discussions.Helpers;
 using Netwerk.Discussions.Moderation;
+using Netwerk.Discussions.Needs;
 using Netwerk.Discussions.Replies;
 using Netwerk.Discussions.Search;
 using Netwerk.Discussions.Threads;
@@ -18,6 +21,8 @@ if (await app.MigrateDatabaseAsync<DiscussionsDbContext>(args)) return;
 app.UseServiceDefaults();
 app.MapThreadsApi();
 app.MapSimilarThreadsApi();
+app.MapNeedsSummaryApi();
+app.MapHelpersApi();
 app.MapThreadChangesApi();
 app.MapRepliesApi();
 app.MapReplyChangesApi();
@@ -28,5 +33,6 @@ app.MapFollowsApi();
 app.MapModerationApi();
 app.MapReportsApi();
 app.MapReportQueueApi();
+app.MapConversationsApi();
 
 app.Run();

@@ -53,6 +53,7 @@ internal static class Extensions
             bus.AddInboxBatchConsumer<NeedStatusNotifier>();
             bus.AddInboxBatchConsumer<MergeNotifier>();
             bus.AddInboxBatchConsumer<ReportNotifier>();
+            bus.AddInboxBatchConsumer<MessageNotifier>();
             bus.AddConsumer<PersonalDataExporter>();
             // Partners: webhooks.
             bus.AddInboxBatchConsumer<MemberApprovedForwarder>();
@@ -64,6 +65,9 @@ internal static class Extensions
             bus.AddInboxBatchConsumer<EventScheduledForwarder>();
             bus.AddInboxBatchConsumer<EventUpdatedForwarder>();
             bus.AddInboxBatchConsumer<EventCancelledForwarder>();
+            bus.AddInboxBatchConsumer<NeedCreatedForwarder>();
+            bus.AddInboxBatchConsumer<NeedStatusForwarder>();
+            bus.AddInboxBatchConsumer<QuestionAnsweredForwarder>();
             bus.AddInboxBatchConsumer<RegistrationCountsForwarder<RegistrationConfirmed>>();
             bus.AddInboxBatchConsumer<RegistrationCountsForwarder<RegistrationWaitlisted>>();
             bus.AddInboxBatchConsumer<RegistrationCountsForwarder<RegistrationCancelled>>();

@@ -43,10 +43,20 @@ public sealed class DiscussionsFixture() : ServiceFixture<DiscussionsDbContext>(
     }
 
     /// <summary>A member as membership approves them at <paramref name="approvedAt"/>, once this service knows.</summary>
-    public async Task ApproveAsync(Guid memberId, string displayName, DateTimeOffset approvedAt)
+    public async Task ApproveAsync(Guid memberId, string displayName, DateTimeOffset approvedAt, bool inDirectory = false, bool sharesWithPartners = false,
+        string sector = "po")
     {
-        await PublishAsync(new MemberApproved(Guid.NewGuid(), approvedAt, memberId, displayName, $"{memberId:N}@school.example", "De Regenboog", "12AB", "po", "Utrecht", false));
+        await PublishAsync(new MemberApproved(Guid.NewGuid(), approvedAt, memberId, displayName, $"{memberId:N}@school.example", "De Regenboog", "12AB",
+            sector, "Utrecht", sharesWithPartners, inDirectory));
         await Eventually.ReturnsAsync(() => CountAsync($"SELECT count(*) FROM approvals WHERE member_id = '{memberId}'"), count => count == 1);
+        await Eventually.ReturnsAsync(() => CountAsync($"SELECT count(*) FROM member_profiles WHERE member_id = '{memberId}'"), count => count == 1);
+    }
+
+    /// <summary>A member approved a month ago (past the new members' limits) who consented to the directory.</summary>
+    public async Task<HttpClient> InDirectoryAsync(Guid memberId, string displayName, string sector = "po")
+    {
+        await ApproveAsync(memberId, displayName, DateTimeOffset.UtcNow.AddDays(-30), inDirectory: true, sector: sector);
+        return AsMember(memberId, displayName);
     }
 
     /// <summary>Replies as <paramref name="author"/>; fails the test when the service refuses it.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Netwerk.Discussions.Data;
 using Netwerk.Documents.Data;
 using Netwerk.Events.Data;
 using Netwerk.Membership.Data;
@@ -12,15 +13,18 @@ using Netwerk.Testing;
 
 namespace Netwerk.Platform.Tests;
 
-/// <summary>Membership, notifications, events and documents hosted side by side on fresh databases and a given broker: the
+/// <summary>Membership, notifications, events, documents and discussions hosted side by side on fresh databases and a given broker: the
 /// smallest platform in which an event crosses from one service to another and a member's data reaches every
 /// service that holds some.</summary>
 public sealed class PlatformSlice : IAsyncDisposable
 {
     private PlatformSlice(ServiceFactory<MembershipDbContext> membership, ServiceFactory<NotificationsDbContext> notifications,
-        ServiceFactory<EventsDbContext> events, ServiceFactory<DocumentsDbContext> documents, string membershipDatabase, string notificationsDatabase,
-        string eventsDatabase, string documentsDatabase, string brokerConnectionString)
+        ServiceFactory<EventsDbContext> events, ServiceFactory<DocumentsDbContext> documents, ServiceFactory<DiscussionsDbContext> discussions,
+        string membershipDatabase, string notificationsDatabase, string eventsDatabase, string documentsDatabase, string discussionsDatabase,
+        string brokerConnectionString)
     {
+        Discussions = discussions;
+        DiscussionsDatabase = discussionsDatabase;
         Documents = documents;
         DocumentsDatabase = documentsDatabase;
         Events = events;
@@ -36,7 +40,9 @@ public sealed class PlatformSlice : IAsyncDisposable
     public ServiceFactory<NotificationsDbContext> Notifications { get; }
     public ServiceFactory<EventsDbContext> Events { get; }
     public ServiceFactory<DocumentsDbContext> Documents { get; }
+    public ServiceFactory<DiscussionsDbContext> Discussions { get; }
     public string DocumentsDatabase { get; }
+    public string DiscussionsDatabase { get; }
     public string MembershipDatabase { get; }
     public string EventsDatabase { get; }
     public string NotificationsDatabase { get; }
@@ -51,6 +57,7 @@ public sealed class PlatformSlice : IAsyncDisposable
         var notificationsDatabase = servers.Postgres.NewDatabase("notifications");
         var eventsDatabase = servers.Postgres.NewDatabase("events");
         var documentsDatabase = servers.Postgres.NewDatabase("documents");
+        var discussionsDatabase = servers.Postgres.NewDatabase("discussions");
         var membership = new ServiceFactory<MembershipDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:membershipdb"] = membershipDatabase,
@@ -84,18 +91,27 @@ public sealed class PlatformSlice : IAsyncDisposable
             ["BlobStorage:Folder"] = Path.Combine(servers.Root, $"blobs-{Guid.NewGuid():N}"),
         }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
             services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler()));
-        var slice = new PlatformSlice(membership, notifications, events, documents, membershipDatabase, notificationsDatabase, eventsDatabase,
-            documentsDatabase, brokerConnectionString);
+        var discussions = new ServiceFactory<DiscussionsDbContext>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:discussionsdb"] = discussionsDatabase,
+            ["ConnectionStrings:messaging"] = brokerConnectionString,
+            ["ConnectionStrings:redis"] = servers.RedisConnectionString,
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
+            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler()));
+        var slice = new PlatformSlice(membership, notifications, events, documents, discussions, membershipDatabase, notificationsDatabase,
+            eventsDatabase, documentsDatabase, discussionsDatabase, brokerConnectionString);
 
         // Starting the hosts migrates both databases and declares the notifications queue before anything is sent.
         membership.CreateClient().Dispose();
         notifications.CreateClient().Dispose();
         events.CreateClient().Dispose();
         documents.CreateClient().Dispose();
+        discussions.CreateClient().Dispose();
         notifications.Services.GetRequiredService<IBus>().ConnectConsumeObserver(slice.Deliveries);
         await WaitForBusAsync(notifications.Services);
         await WaitForBusAsync(events.Services);
         await WaitForBusAsync(documents.Services);
+        await WaitForBusAsync(discussions.Services);
         await WaitForBusAsync(membership.Services);
         return slice;
     }
@@ -147,6 +163,7 @@ public sealed class PlatformSlice : IAsyncDisposable
         await Notifications.DisposeAsync();
         await Events.DisposeAsync();
         await Documents.DisposeAsync();
+        await Discussions.DisposeAsync();
     }
 
     private static async Task WaitForBusAsync(IServiceProvider services)

@@ -44,4 +44,26 @@ public sealed class PostgresInstance
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>The tables of the database with a row whose text holds <paramref name="text"/> anywhere (any column, case
+    /// ignored): what an erasure test asks of every table at once, so a table added later is asked too.</summary>
+    public static async Task<IReadOnlyList<string>> TablesHoldingAsync(string connectionString, string text)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+        var holding = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM \"{table}\" t WHERE t::text ILIKE @pattern)", connection);
+            command.Parameters.AddWithValue("pattern", "%" + text.Replace("%", "\\%").Replace("_", "\\_") + "%");
+            if ((bool)(await command.ExecuteScalarAsync())!) holding.Add(table);
+        }
+        return holding;
+    }
 }

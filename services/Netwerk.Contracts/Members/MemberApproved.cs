@@ -1,7 +1,9 @@
 namespace Netwerk.Contracts.Members;
 
 /// <summary>An administrator approved a registration: the member is active. Carries the e-mail and name for the
-/// services that write to the member; partners see them only when <paramref name="ConsentPartners"/> is true.</summary>
+/// services that write to the member; partners see them only when <paramref name="ConsentPartners"/> is true.
+/// <paramref name="ConsentDirectory"/> came later, with a default, so messages written before it still read (as not
+/// in the directory, the safe side).</summary>
 public sealed record MemberApproved(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -12,4 +14,5 @@ public sealed record MemberApproved(
     string? Brin,
     string Sector,
     string? Region,
-    bool ConsentPartners) : IIntegrationEvent;
+    bool ConsentPartners,
+    bool ConsentDirectory = false) : IIntegrationEvent;

@@ -9,5 +9,6 @@ public static class PersonalDataExporters
         ["notifications"] = new("queue:notifications-personal-data-exporter"),
         ["events"] = new("queue:events-personal-data-exporter"),
         ["documents"] = new("queue:documents-personal-data-exporter"),
+        ["discussions"] = new("queue:discussions-personal-data-exporter"),
     };
 }

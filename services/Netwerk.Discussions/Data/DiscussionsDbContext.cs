@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Discussions.Conversations;
 using Netwerk.Discussions.Follows;
 using Netwerk.Discussions.Groups;
 using Netwerk.Discussions.Members;
@@ -20,8 +21,12 @@ public sealed class DiscussionsDbContext(DbContextOptions<DiscussionsDbContext> 
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<NeedStatusStep> NeedStatusSteps => Set<NeedStatusStep>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationParticipant> ConversationParticipants => Set<ConversationParticipant>();
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
     public DbSet<KnownMember> KnownMembers => Set<KnownMember>();
     public DbSet<Approval> Approvals => Set<Approval>();
+    public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
     public DbSet<KnownGroup> KnownGroups => Set<KnownGroup>();
     public DbSet<KnownGroupMember> GroupMembers => Set<KnownGroupMember>();
 

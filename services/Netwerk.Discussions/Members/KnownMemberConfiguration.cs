@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Netwerk.Discussions.Members;
 
-internal sealed class KnownMemberConfiguration : IEntityTypeConfiguration<KnownMember>, IEntityTypeConfiguration<Approval>
+internal sealed class KnownMemberConfiguration : IEntityTypeConfiguration<KnownMember>, IEntityTypeConfiguration<Approval>,
+    IEntityTypeConfiguration<MemberProfile>
 {
     public void Configure(EntityTypeBuilder<KnownMember> member)
     {
@@ -17,5 +18,12 @@ internal sealed class KnownMemberConfiguration : IEntityTypeConfiguration<KnownM
     {
         approval.ToTable("approvals");
         approval.HasKey(a => a.MemberId);
+    }
+
+    public void Configure(EntityTypeBuilder<MemberProfile> profile)
+    {
+        profile.ToTable("member_profiles");
+        profile.HasKey(p => p.MemberId);
+        profile.Property(p => p.Sector).HasMaxLength(10);
     }
 }

@@ -53,7 +53,8 @@ internal static class ModerationApi
         db.NeedStatusSteps.Add(new NeedStatusStep { Id = Guid.CreateVersion7(now), ThreadId = id, Status = input.Status!, Note = note, ChangedAt = now });
         var voters = await db.Votes.Where(v => v.ThreadId == id).Select(v => v.MemberId).ToListAsync(cancellationToken);
         thread.Status = input.Status;
-        db.AddIntegrationEvent(new NeedStatusChanged(Guid.CreateVersion7(now), now, ThreadDetailsOf.Of(thread), input.Status!, note, thread.VoteCount, voters));
+        db.AddIntegrationEvent(new NeedStatusChanged(Guid.CreateVersion7(now), now,
+            await ThreadDetailsOf.ForPartnersAsync(db, thread, cancellationToken), input.Status!, note, thread.VoteCount, voters));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -10,4 +10,8 @@ internal static class RateLimits
     public const string NewMemberReplies = "new-member-replies";
     /// <summary>Reports: enough for a member who meets a spammer, not enough to hide the network.</summary>
     public const string Reports = "reports";
+    /// <summary>Private conversations started: the directory is for finding colleagues, not for mailing them all.</summary>
+    public const string Conversations = "conversations";
+    /// <summary>Messages in conversations already started.</summary>
+    public const string Messages = "messages";
 }

@@ -23,7 +23,7 @@ internal static partial class SimilarThreads
     public sealed record Similar(Guid Id, string Kind, string Title, Guid? GroupId, int ReplyCount, int VoteCount, bool Answered, string? Status);
 
     public static async Task<IReadOnlyList<Similar>> FindAsync(IQueryable<DiscussionThread> visible, string title, string? body,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int limit = MaximumResults)
     {
         var words = Word().Matches(title + " " + (body ?? "")).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2)
             .Distinct().Take(MaximumWords).ToList();
@@ -49,7 +49,7 @@ internal static partial class SimilarThreads
             })
             .Where(t => t.Matched || t.Similarity >= CompoundSimilarity)
             .OrderByDescending(t => t.Rank + t.Similarity / 10).ThenByDescending(t => t.Thread.LastActivityAt)
-            .Take(MaximumResults)
+            .Take(limit)
             .Select(t => new Similar(t.Thread.Id, t.Thread.Kind, t.Thread.Title, t.Thread.GroupId, t.Thread.ReplyCount, t.Thread.VoteCount,
                 t.Thread.AcceptedReplyId != null, t.Thread.Status))
             .ToListAsync(cancellationToken);

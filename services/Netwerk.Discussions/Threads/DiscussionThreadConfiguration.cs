@@ -24,6 +24,7 @@ internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<D
         thread.Property(t => t.Id).ValueGeneratedNever();
         thread.Property(t => t.Kind).HasMaxLength(20);
         thread.Property(t => t.Title).HasMaxLength(TitleLength);
+        thread.Property(t => t.Sector).HasMaxLength(10);
         thread.Property(t => t.Body).HasMaxLength(BodyLength);
         thread.Property(t => t.Theme).HasMaxLength(40);
         thread.Property(t => t.Status).HasMaxLength(20);

@@ -53,6 +53,7 @@ internal static class ThreadsApi
         var now = clock.Now();
         var body = input.Body!.Trim();
         var rendered = await RenderedPost.RenderAsync(db, body, input.GroupId, participant.MemberId, cancellationToken);
+        var sector = await db.MemberProfiles.Where(p => p.MemberId == participant.MemberId).Select(p => p.Sector).FirstOrDefaultAsync(cancellationToken);
         var thread = new DiscussionThread
         {
             Id = Guid.CreateVersion7(now),
@@ -64,6 +65,7 @@ internal static class ThreadsApi
             Theme = ThreadFields.CleanTheme(input.Theme),
             Status = input.Kind == ThreadKind.Need ? NeedStatus.New : null,
             GroupId = input.GroupId,
+            Sector = sector,
             AuthorId = participant.MemberId,
             CreatedAt = now,
             LastActivityAt = now,
@@ -72,7 +74,7 @@ internal static class ThreadsApi
         await db.KeepNewestAsync([participant.ToKnownMember()], cancellationToken);
         db.Threads.Add(thread);
         db.Follows.Add(new Follow { ThreadId = thread.Id, MemberId = participant.MemberId, Since = now });
-        var details = ThreadDetailsOf.Of(thread);
+        var details = thread.Kind == ThreadKind.Need ? await ThreadDetailsOf.ForPartnersAsync(db, thread, cancellationToken) : ThreadDetailsOf.Of(thread);
         db.AddIntegrationEvent(new ThreadStarted(Guid.CreateVersion7(now), now, details));
         if (rendered.Mentioned.Count > 0)
         {

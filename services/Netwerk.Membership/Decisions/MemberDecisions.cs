@@ -19,7 +19,8 @@ internal static class MemberDecisions
         member.DecidedAt = now;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddIntegrationEvent(new MemberApproved(Guid.CreateVersion7(now), now, member.Id, member.DisplayName, member.Email!,
-            member.OrganisationName, member.Brin, member.Sector, member.Region, member.ConsentPartners));
+            member.OrganisationName, member.Brin, member.Sector, member.Region, member.ConsentPartners,
+            member.ConsentDirectory));
         var result = await users.AddToRoleAsync(member, NetwerkRoles.Member);
         if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
         return result;

@@ -48,6 +48,21 @@ public sealed class DiscussionNoticesTests(NotificationsFixture fixture) : IClas
         Assert.Equal("Je antwoord is geaccepteerd", accepted.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task A_conversations_other_participants_are_told_of_a_message_under_messages_without_its_text()
+    {
+        var recipient = Guid.NewGuid();
+        var sender = Guid.NewGuid();
+        var conversation = Guid.NewGuid();
+        await fixture.PublishAsync(new ConversationMessageSent(Guid.NewGuid(), DateTimeOffset.UtcNow, conversation, Guid.NewGuid(), "Jullie AVG-register",
+            sender, "Karin Mulder", [recipient], $"/berichten/{conversation}"));
+
+        var told = Assert.Single(await Eventually.ReturnsAsync(() => InboxAsync(fixture.AsMember(recipient)), items => items.Count == 1));
+        Assert.Equal(("Nieuw bericht van Karin Mulder", "messages", $"/berichten/{conversation}"),
+            (told.GetProperty("title").GetString(), told.GetProperty("category").GetString(), told.GetProperty("link").GetString()));
+        Assert.Empty(await InboxAsync(fixture.AsMember(sender)));
+    }
+
     private static ThreadDetails Thread(string kind, string title)
     {
         var id = Guid.NewGuid();

@@ -28,6 +28,10 @@ public static class PartnerEvents
     private static Guid? DataId(ReceivedWebhook request)
     {
         var data = request.Data();
-        return data.TryGetProperty("id", out var id) ? id.GetGuid() : data.TryGetProperty("eventId", out var eventId) ? eventId.GetGuid() : null;
+        foreach (var name in (string[])["id", "eventId", "threadId"])
+        {
+            if (data.TryGetProperty(name, out var id)) return id.GetGuid();
+        }
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Netwerk.Contracts.Discussions;
 using Netwerk.Contracts.Documents;
 using Netwerk.Contracts.Events;
 using Netwerk.Contracts.Members;
@@ -81,6 +82,47 @@ public sealed class PartnerPayloadTests(NotificationsFixture fixture) : IClassFi
         var received = await Eventually.ReturnsAsync(() => Task.FromResult(fixture.Receiver.About("/counts", eventId)), r => r.Count >= 2);
         Assert.Equal([1, 2], received.Select(r => r.Data().GetProperty("confirmedCount").GetInt32()).Order());
         Assert.All(received, r => Assert.Equal(["eventId", "capacity", "confirmedCount", "waitlistCount"], r.Data().EnumerateObject().Select(p => p.Name)));
+    }
+
+    [Fact]
+    public async Task Partners_hear_of_network_wide_needs_and_answered_questions_with_the_authors_name_only_by_consent()
+    {
+        await fixture.SubscribeAsync("needs-watcher", fixture.Receiver.Url("/needs"), "need.created", "need.status-changed", "question.answered");
+        var shared = Thread("need", null, "Bram Vos");
+        var anonymous = Thread("need", null, null);
+        var ofGroup = Thread("need", Guid.NewGuid(), "Bram Vos");
+        var question = Thread("question", null, null);
+        var groupQuestion = Thread("question", Guid.NewGuid(), null);
+
+        foreach (var need in new[] { shared, anonymous, ofGroup }) await fixture.PublishAsync(new ThreadStarted(Guid.NewGuid(), DateTimeOffset.UtcNow, need));
+        await fixture.PublishAsync(new NeedStatusChanged(Guid.NewGuid(), DateTimeOffset.UtcNow, shared with { Status = "planned" }, "planned",
+            "In maart.", 7, [Guid.NewGuid()]));
+        foreach (var asked in new[] { question, groupQuestion })
+        {
+            await fixture.PublishAsync(new AnswerAccepted(Guid.NewGuid(), DateTimeOffset.UtcNow, asked, Guid.NewGuid(), Guid.NewGuid(), [Guid.NewGuid()]));
+        }
+
+        var aboutShared = await Eventually.ReturnsAsync(() => Task.FromResult(fixture.Receiver.About("/needs", shared.Id)), r => r.Count >= 2);
+        var answered = Assert.Single(await Eventually.ReturnsAsync(() => Task.FromResult(fixture.Receiver.About("/needs", question.Id)), r => r.Count >= 1));
+        var unnamed = Assert.Single(await Eventually.ReturnsAsync(() => Task.FromResult(fixture.Receiver.About("/needs", anonymous.Id)), r => r.Count >= 1));
+        Assert.Equal(["need.created", "need.status-changed"], aboutShared.Select(r => r.Type()).Order());
+        Assert.All(aboutShared, r => Assert.Equal("Bram Vos", r.Data().GetProperty("authorName").GetString()));
+        var step = aboutShared.Single(r => r.Type() == "need.status-changed").Data();
+        Assert.Equal(("planned", "In maart.", 7, "vo"), (step.GetProperty("status").GetString(), step.GetProperty("note").GetString(),
+            step.GetProperty("voteCount").GetInt32(), step.GetProperty("sector").GetString()));
+        Assert.Equal(JsonValueKind.Null, unnamed.Data().GetProperty("authorName").ValueKind);
+        Assert.DoesNotContain(unnamed.Data().EnumerateObject(), p => p.Name is "authorId" or "memberId");
+        Assert.Equal("question.answered", answered.Type());
+        Assert.Equal(["threadId", "title", "theme", "tags", "url"], answered.Data().EnumerateObject().Select(p => p.Name));
+        Assert.Empty(fixture.Receiver.About("/needs", ofGroup.Id));
+        Assert.Empty(fixture.Receiver.About("/needs", groupQuestion.Id));
+    }
+
+    private static ThreadDetails Thread(string kind, Guid? groupId, string? partnerName)
+    {
+        var id = Guid.NewGuid();
+        return new ThreadDetails(id, kind, "Een model verwerkersovereenkomst", ["avg"], "privacy", groupId, Guid.NewGuid(), kind == "need" ? "new" : null, 0,
+            $"/vragen/{id}", "vo", partnerName);
     }
 
     private static MemberApproved Approved(bool consent)

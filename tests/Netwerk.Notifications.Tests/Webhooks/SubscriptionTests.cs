@@ -116,12 +116,15 @@ public sealed class SubscriptionTests(NotificationsFixture fixture) : IClassFixt
         var catalogue = await fixture.Anonymous().GetFromJsonAsync<JsonElement>("/api/webhooks/event-types");
         var types = catalogue.GetProperty("items").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
 
-        Assert.Equal(11, types.Count);
+        Assert.Equal(14, types.Count);
         var approved = types["member.approved"].GetProperty("schema");
         Assert.Equal("object", approved.GetProperty("type").GetString());
         var properties = approved.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("memberId", properties);
         Assert.Contains("email", properties);
+        var need = types["need.status-changed"].GetProperty("schema").GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["id", "title", "theme", "tags", "sector", "status", "note", "voteCount", "url", "authorName"], need);
+        Assert.DoesNotContain("authorId", types["question.answered"].GetProperty("schema").GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.DoesNotContain("names", types["event.registrations.changed"].GetProperty("schema").GetProperty("properties").EnumerateObject().Select(p => p.Name));
     }
 }

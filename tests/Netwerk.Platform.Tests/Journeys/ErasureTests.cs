@@ -26,6 +26,12 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
         var eventId = await ScheduleEventAsync();
         Assert.Equal(HttpStatusCode.Created,
             (await Authorized(_slice.Events.CreateClient(), token).PostAsync($"/api/events/{eventId}/registrations", null)).StatusCode);
+        using var asked = await Authorized(_slice.Discussions.CreateClient(), token).PostAsJsonAsync("/api/discussions",
+            new { kind = "question", title = "Hoe regelen jullie het verlof?", body = "In het rooster." });
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        // Sent events that name the member are erased with them; one still on its way is delivered first.
+        await Eventually.ReturnsAsync(() => PostgresInstance.QueryScalarAsync<long>(_slice.DiscussionsDatabase,
+            "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL"), count => count == 0);
         Assert.Equal(HttpStatusCode.NoContent, (await member.DeleteAsync("/api/members/me")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await member.GetAsync("/api/members/me")).StatusCode);
@@ -39,6 +45,10 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
         Assert.Equal(0L, await Eventually.ReturnsAsync(() => PostgresInstance.QueryScalarAsync<long>(_slice.EventsDatabase,
             $"SELECT count(*) FROM registrations WHERE member_id = '{memberId}'"), count => count == 0));
         Assert.Equal(0L, await PostgresInstance.QueryScalarAsync<long>(_slice.EventsDatabase, "SELECT count(*) FROM attendees WHERE display_name = 'Marleen Vermeer'"));
+        Assert.Empty(await Eventually.ReturnsAsync(() => PostgresInstance.TablesHoldingAsync(_slice.DiscussionsDatabase, memberId.ToString()), t => t.Count == 0));
+        Assert.Empty(await PostgresInstance.TablesHoldingAsync(_slice.DiscussionsDatabase, "Marleen Vermeer"));
+        Assert.Equal(1L, await PostgresInstance.QueryScalarAsync<long>(_slice.DiscussionsDatabase,
+            "SELECT count(*) FROM threads WHERE title = 'Hoe regelen jullie het verlof?' AND author_id IS NULL"));
     }
 
     [Fact]
@@ -60,6 +70,13 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
             { new StringContent("members"), "visibility" },
         };
         Assert.Equal(HttpStatusCode.Created, (await Authorized(_slice.Documents.CreateClient(), token).PostAsync("/api/documents", shared)).StatusCode);
+        var discussions = Authorized(_slice.Discussions.CreateClient(), token);
+        using var asked = await discussions.PostAsJsonAsync("/api/discussions", new { kind = "need", title = "Een gedeelde DPIA voor het vo", body = "Elke school doet het zelf." });
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        var needId = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await discussions.PutAsync($"/api/discussions/{needId}/vote", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created,
+            (await discussions.PostAsJsonAsync($"/api/discussions/{needId}/replies", new { body = "Wie doet er mee?" })).StatusCode);
 
         var export = await member.GetFromJsonAsync<JsonElement>("/api/members/me/export");
 
@@ -74,6 +91,11 @@ public sealed class ErasureTests(SliceFixture fixture) : IClassFixture<SliceFixt
         var documents = services.GetProperty("documents");
         Assert.Equal("Nadia Bos", documents.GetProperty("displayName").GetString());
         Assert.Equal("Notulen regiobijeenkomst", Assert.Single(documents.GetProperty("documents").EnumerateArray()).GetProperty("title").GetString());
+        var threads = services.GetProperty("discussions");
+        Assert.Equal("Een gedeelde DPIA voor het vo", Assert.Single(threads.GetProperty("threads").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal("Wie doet er mee?", Assert.Single(threads.GetProperty("replies").EnumerateArray()).GetProperty("body").GetString());
+        Assert.Equal(needId, Assert.Single(threads.GetProperty("votes").EnumerateArray()).GetProperty("threadId").GetGuid());
+        Assert.Equal(needId, Assert.Single(threads.GetProperty("follows").EnumerateArray()).GetProperty("threadId").GetGuid());
     }
 
     private async Task<Guid> ScheduleEventAsync()

@@ -26,6 +26,98 @@ namespace Netwerk.Discussions.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Netwerk.Discussions.Conversations.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_message_at");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("message_count");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversations");
+
+                    b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Discussions.Conversations.ConversationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<bool>("Erased")
+                        .HasColumnType("boolean")
+                        .HasColumnName("erased");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversation_messages");
+
+                    b.HasIndex("ConversationId", "SentAt")
+                        .HasDatabaseName("ix_conversation_messages_conversation_id_sent_at");
+
+                    b.ToTable("conversation_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Discussions.Conversations.ConversationParticipant", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("ReadUpTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_up_to");
+
+                    b.HasKey("ConversationId", "MemberId")
+                        .HasName("pk_conversation_participants");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_conversation_participants_member_id");
+
+                    b.ToTable("conversation_participants", (string)null);
+                });
+
             modelBuilder.Entity("Netwerk.Discussions.Follows.Follow", b =>
                 {
                     b.Property<Guid>("ThreadId")
@@ -121,6 +213,37 @@ namespace Netwerk.Discussions.Data.Migrations
                         .HasName("pk_known_members");
 
                     b.ToTable("known_members", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Discussions.Members.MemberProfile", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("InDirectory")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_directory");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sector");
+
+                    b.Property<bool>("SharesWithPartners")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shares_with_partners");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_member_profiles");
+
+                    b.ToTable("member_profiles", (string)null);
                 });
 
             modelBuilder.Entity("Netwerk.Discussions.Moderation.NeedStatusStep", b =>
@@ -370,6 +493,11 @@ namespace Netwerk.Discussions.Data.Migrations
                         .HasColumnName("search_vector")
                         .HasComputedColumnSql("setweight(to_tsvector('dutch', netwerk_unaccent(title)), 'A') || setweight(to_tsvector('simple', netwerk_unaccent(title)), 'A') || setweight(to_tsvector('dutch', netwerk_unaccent(body)), 'B') || setweight(to_tsvector('simple', netwerk_unaccent(body)), 'B') || setweight(to_tsvector('dutch', netwerk_unaccent(replies_text)), 'C') || setweight(to_tsvector('simple', netwerk_unaccent(replies_text)), 'C')", true);
 
+                    b.Property<string>("Sector")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sector");
+
                     b.Property<string>("Status")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -523,6 +651,26 @@ namespace Netwerk.Discussions.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Discussions.Conversations.ConversationMessage", b =>
+                {
+                    b.HasOne("Netwerk.Discussions.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_messages_conversations_conversation_id");
+                });
+
+            modelBuilder.Entity("Netwerk.Discussions.Conversations.ConversationParticipant", b =>
+                {
+                    b.HasOne("Netwerk.Discussions.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_participants_conversations_conversation_id");
                 });
 
             modelBuilder.Entity("Netwerk.Discussions.Follows.Follow", b =>

@@ -22,5 +22,13 @@ public sealed record NetworkEventData(Guid Id, string Title, DateTimeOffset Star
 /// <summary>`event.registrations.changed`: counts, never names.</summary>
 public sealed record RegistrationsChangedData(Guid EventId, int? Capacity, int ConfirmedCount, int WaitlistCount);
 
+/// <summary>`need.created`, `need.status-changed`: network-wide needs only; <see cref="Sector"/> is the author's
+/// school's, <see cref="AuthorName"/> present only when the author consented to sharing with partners.</summary>
+public sealed record NeedData(Guid Id, string Title, string? Theme, IReadOnlyList<string> Tags, string? Sector, string Status, string? Note,
+    int VoteCount, string Url, string? AuthorName);
+
+/// <summary>`question.answered`: network-wide questions only, no names.</summary>
+public sealed record QuestionAnsweredData(Guid ThreadId, string Title, string? Theme, IReadOnlyList<string> Tags, string Url);
+
 /// <summary>`webhook.test`.</summary>
 public sealed record TestMessageData(string Message);

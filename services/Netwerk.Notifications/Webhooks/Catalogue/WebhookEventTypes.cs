@@ -16,6 +16,9 @@ public static class WebhookEventTypes
     public const string EventUpdated = "event.updated";
     public const string EventCancelled = "event.cancelled";
     public const string RegistrationsChanged = "event.registrations.changed";
+    public const string NeedCreated = "need.created";
+    public const string NeedStatusChanged = "need.status-changed";
+    public const string QuestionAnswered = "question.answered";
     public const string Test = "webhook.test";
 
     public static IReadOnlyList<WebhookEventType> All { get; } =
@@ -30,6 +33,10 @@ public static class WebhookEventTypes
         new(EventUpdated, "A network event changed (time, place, capacity, title).", typeof(NetworkEventData)),
         new(EventCancelled, "A network event was cancelled.", typeof(NetworkEventData)),
         new(RegistrationsChanged, "An event's confirmed and waiting-list counts changed (no names).", typeof(RegistrationsChangedData)),
+        new(NeedCreated, "A member posted a need of schools for the network to take up (network-wide needs only). The author's name only " +
+            "when they consented to sharing with partners.", typeof(NeedData)),
+        new(NeedStatusChanged, "A need moved to its next status (under-review, planned, done, declined) with a public note.", typeof(NeedData)),
+        new(QuestionAnswered, "A network-wide question got an accepted answer (no names).", typeof(QuestionAnsweredData)),
         new(Test, "A test message, sent when you ask for one.", typeof(TestMessageData)),
     ];
 
