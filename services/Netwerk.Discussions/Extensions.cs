@@ -32,6 +32,10 @@ internal static class Extensions
         builder.AddRedisRateLimit(Posting.RateLimits.Conversations, permitLimit: 10, window: TimeSpan.FromDays(1));
         builder.AddRedisRateLimit(Posting.RateLimits.Messages, permitLimit: 60, window: TimeSpan.FromHours(1));
         builder.Services.AddScoped<Posting.PostingLimits>();
+        if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Seed:DemoData", true))
+        {
+            builder.Services.AddHostedService<Demo.DemoDiscussionsSeeder>();
+        }
         builder.Services.AddServiceOpenApi();
         builder.AddNetwerkTokenValidation();
     }

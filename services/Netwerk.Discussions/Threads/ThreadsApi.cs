@@ -28,7 +28,7 @@ internal static class ThreadsApi
         threads.MapGet("", ListAsync).WithName("ListThreads")
             .WithSummary("Threads the caller may see, the most recently active first (`sort=new`: newest, `sort=votes`: most votes); `q` searches " +
                 "titles, bodies and replies (Dutch, ranked, `<mark>` snippets); `kind`, `groupId`, `tag`, `theme`, `authorId`, `status` (needs) and " +
-                "`unanswered=true` (questions without an accepted answer) narrow it.");
+                "`unanswered=true` (questions without an accepted answer) and `inMyGroups=true` (threads of the caller's working groups) narrow it.");
         threads.MapGet("/{id:guid}", GetAsync).WithName("GetThread")
             .WithSummary("A thread with its replies: for a question the accepted answer first, then the others oldest first; the ETag serves If-Match.");
     }
@@ -88,7 +88,7 @@ internal static class ThreadsApi
 
     private static async Task<Results<Ok<Page<ThreadSummary>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user, DiscussionsDbContext db, string? q, string? kind, Guid? groupId, string? tag, string? theme, Guid? authorId,
-        string? status, bool? unanswered, string? sort, int? limit, string? cursor, CancellationToken cancellationToken)
+        string? status, bool? unanswered, bool? inMyGroups, string? sort, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var page = PageRequest.Parse(limit, cursor, errors);
@@ -104,7 +104,12 @@ internal static class ThreadsApi
         var participant = Participant.From(user);
         var filters = new ThreadQuery.Filters(query, kind, groupId, string.IsNullOrWhiteSpace(tag) ? null : tag.Trim().ToLowerInvariant(),
             ThreadFields.CleanTheme(theme), authorId, status, unanswered == true, sort ?? ThreadQuery.ByActivity);
-        return TypedResults.Ok(await ThreadQuery.RunAsync(db, participant.Listed(db), filters, page, cancellationToken));
+        var listed = participant.Listed(db);
+        if (inMyGroups == true)
+        {
+            listed = listed.Where(t => t.GroupId != null && db.GroupMembers.Any(m => m.GroupId == t.GroupId && m.MemberId == participant.MemberId));
+        }
+        return TypedResults.Ok(await ThreadQuery.RunAsync(db, listed, filters, page, cancellationToken));
     }
 
     private static async Task<Results<Ok<ThreadView>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, HttpContext context, DiscussionsDbContext db,

@@ -9,6 +9,7 @@ using Netwerk.Documents.Storage;
 using Netwerk.Documents.Uploads;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Links;
+using Netwerk.ServiceDefaults.Demo;
 using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Documents.Demo;
@@ -16,34 +17,12 @@ namespace Netwerk.Documents.Demo;
 /// <summary>Shares the demo documents in Development (unless `Seed:DemoData` is false), each once, in the names of
 /// the demo members: it waits in the background until membership's MemberApproved events have told it who they are.</summary>
 internal sealed class DemoDocumentsSeeder(IServiceScopeFactory scopes, IBlobStore blobs, ExtractionSignal extraction, TimeProvider clock,
-    ILogger<DemoDocumentsSeeder> logger) : BackgroundService
+    ILogger<DemoDocumentsSeeder> logger) : PatientDemoSeeder(clock, logger)
 {
-    private static readonly TimeSpan AuthorWait = TimeSpan.FromMinutes(10);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var deadline = clock.Now() + AuthorWait;
-        while (!stoppingToken.IsCancellationRequested && clock.Now() < deadline)
-        {
-            try
-            {
-                if (await SeedAsync(stoppingToken)) return;
-                await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Seeding the demo documents failed; trying again");
-                await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
-            }
-        }
-    }
+    protected override string What => "documents";
 
     /// <summary>True when done; false while the demo members are not known yet.</summary>
-    private async Task<bool> SeedAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DocumentsDbContext>();
@@ -52,7 +31,7 @@ internal sealed class DemoDocumentsSeeder(IServiceScopeFactory scopes, IBlobStor
         if (authors.Count < 3) return false;
         var existing = await db.Documents.Select(d => d.Title).ToListAsync(cancellationToken);
 
-        var now = clock.Now();
+        var now = Clock.Now();
         foreach (var (demo, index) in DemoDocuments.All.Select((d, i) => (d, i)).Where(x => !existing.Contains(x.d.Title)))
         {
             var bytes = Encoding.UTF8.GetBytes(demo.Text.Trim() + "\n");

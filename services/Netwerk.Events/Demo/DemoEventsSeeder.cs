@@ -6,6 +6,7 @@ using Netwerk.Events.Scheduling;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Links;
 using Netwerk.ServiceDefaults.Text;
+using Netwerk.ServiceDefaults.Demo;
 using Netwerk.ServiceDefaults.Time;
 
 namespace Netwerk.Events.Demo;
@@ -14,36 +15,13 @@ namespace Netwerk.Events.Demo;
 /// few of the demo members for them. A working group's meeting waits until membership's GroupCreated for that group
 /// has arrived, registrations until the members' MemberApproved have: so it runs in the background rather than
 /// holding up the start.</summary>
-internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoEventsSeeder> logger) : BackgroundService
+internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoEventsSeeder> logger) : PatientDemoSeeder(clock, logger)
 {
-    private static readonly TimeSpan GroupWait = TimeSpan.FromMinutes(10);
+    protected override string What => "events";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var deadline = clock.Now() + GroupWait;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var waiting = await SeedAsync(stoppingToken);
-                if (waiting == 0 || clock.Now() > deadline) return;
-                await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Seeding the demo events failed; trying again");
-                await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
-            }
-        }
-    }
-
-    /// <summary>Adds the demo events that are missing and their registrants; returns how many still wait for their
-    /// working group or for members.</summary>
-    private async Task<int> SeedAsync(CancellationToken cancellationToken)
+    /// <summary>Adds the demo events that are missing and their registrants; done when none waits for its working
+    /// group or for members any more.</summary>
+    protected override async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
@@ -51,7 +29,7 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
         var existing = await db.Events.Select(e => e.Title).ToListAsync(cancellationToken);
         var groups = await db.KnownGroups.ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
         var zone = EventTimes.FindZone(EventTimes.DefaultTimeZone)!;
-        var now = clock.Now();
+        var now = Clock.Now();
         var waiting = 0;
 
         foreach (var demo in DemoEvents.All.Where(d => !existing.Contains(d.Title)))
@@ -93,7 +71,7 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
             db.AddIntegrationEvent(new EventScheduled(Guid.CreateVersion7(now), now, EventMessages.Details(networkEvent, links)));
         }
         await db.SaveChangesAsync(cancellationToken);
-        return waiting + await RegisterDemoMembersAsync(db, now, cancellationToken);
+        return waiting + await RegisterDemoMembersAsync(db, now, cancellationToken) == 0;
     }
 
     /// <summary>Gives each demo event its registrants from the members this service knows (approved ones), once.</summary>

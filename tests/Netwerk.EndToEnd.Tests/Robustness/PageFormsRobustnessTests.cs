@@ -49,6 +49,11 @@ public sealed partial class PageFormsRobustnessTests(PlatformFixture platform, I
         var need = await PlatformCalls.SendAsync(platform, HttpMethod.Post, "/api/discussions", administrator,
             new { kind = "need", title = "Een gedeeld privacyreglement voor de regio", body = "Zodat niet elke school het zelf schrijft." });
         var needId = need.GetProperty("id").GetGuid();
+        var conversation = await PlatformCalls.SendAsync(platform, HttpMethod.Post, "/api/conversations", await DemoTokens.MemberAsync(platform.Gateway),
+            new { memberIds = new[] { id }, subject = "Jullie verwerkersovereenkomsten", body = "Mogen wij jullie model gebruiken?" });
+        var conversationId = conversation.GetProperty("id").GetGuid();
+        var colleagueId = conversation.GetProperty("participants").EnumerateArray()
+            .Select(p => p.GetProperty("memberId").GetGuid()).First(memberId => memberId != id);
 
         var visitor = new WebAppVisitor(platform.Gateway.BaseAddress!, "127.0.31.2");
         var member = new WebAppVisitor(platform.Gateway.BaseAddress!, "127.0.31.3");
@@ -62,6 +67,7 @@ public sealed partial class PageFormsRobustnessTests(PlatformFixture platform, I
             (member, "/documenten/nieuw"), (member, "/beheer/bijeenkomsten"), (member, $"/beheer/bijeenkomsten/{eventId}"),
             (member, $"/beheer/bijeenkomsten/{eventId}/aanwezigheid"), (member, "/beheer/aanmeldingen"), (member, "/beheer/leden"),
             (member, "/vragen/nieuw"), (member, $"/vragen/{needId}"), (member, "/beheer/meldingen"),
+            (member, $"/berichten/nieuw?aan={colleagueId}"), (member, $"/berichten/{conversationId}"),
             (member, "/account/wachtwoord-wijzigen"), (member, "/account/e-mailadres-wijzigen"), (member, "/profiel/opzeggen"),
         };
 

@@ -53,6 +53,7 @@ internal static class GatewayApiSetup
         // Each feature's part of the API, over GatewayApi: the pages call these, never a path of the API themselves.
         builder.Services.AddScoped<Documents.DocumentsApi>();
         builder.Services.AddScoped<Discussions.DiscussionsApi>();
+        builder.Services.AddScoped<Conversations.ConversationsApi>();
         builder.Services.AddScoped<Events.EventsApi>();
         builder.Services.AddScoped<Groups.GroupsApi>();
         builder.Services.AddScoped<Inbox.InboxApi>();

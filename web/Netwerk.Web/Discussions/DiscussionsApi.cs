@@ -14,6 +14,10 @@ public sealed class DiscussionsApi(GatewayApi api)
     public Task<ApiResult<List<SimilarThread>>> SimilarAsync(string title) =>
         api.GetAsync<List<SimilarThread>>("api/discussions/similar" + Query.From(("title", title)));
 
+    public Task<ApiResult<List<Helper>>> HelpersAsync(Guid id) => api.GetAsync<List<Helper>>($"api/discussions/{id}/helpers");
+
+    public Task<ApiResult<NeedsSummary>> NeedsSummaryAsync() => api.GetAsync<NeedsSummary>("api/discussions/needs/summary");
+
     public Task<ApiResult<ThreadDetails>> GetAsync(Guid id) => api.GetAsync<ThreadDetails>($"api/discussions/{id}");
 
     public Task<ApiResult<ThreadDetails>> StartAsync(object thread) => api.PostAsync<ThreadDetails>("api/discussions", thread);

@@ -16,6 +16,7 @@ public static class Confirmations
         ["versie-toegevoegd"] = "De nieuwe versie is toegevoegd.",
         ["document-verwijderd"] = "Het document is verwijderd.",
         ["gelezen"] = "De meldingen zijn gelezen.",
+        ["bericht-verstuurd"] = "Je bericht is verstuurd.",
         ["voorkeuren"] = "Je voorkeuren voor meldingen zijn opgeslagen.",
         ["profiel"] = "Je profiel is opgeslagen.",
         ["goedgekeurd"] = "De aanmelding is goedgekeurd; het nieuwe lid krijgt een e-mail.",
