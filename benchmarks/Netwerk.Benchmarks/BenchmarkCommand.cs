@@ -14,7 +14,7 @@ internal static class BenchmarkCommand
         var options = Options(args);
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) && int.TryParse(value, out var number) ? number : fallback;
         var (members, seats, connections, runs) = (Option("members", 5_000), Option("seats", 1_000), Option("connections", 256), Option("runs", 3));
-        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["gateway", "rush", "search", "inbox", "partners", "web", "crowd"];
+        var scenarios = options.TryGetValue("scenario", out var chosen) ? chosen.Split(',') : ["gateway", "rush", "search", "discussions", "inbox", "partners", "web", "crowd"];
 
         output.WriteLine($"# Netwerk benchmarks — {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; services in Release.");
@@ -23,7 +23,7 @@ internal static class BenchmarkCommand
         output.ReserveSummaryPlace();
         var targets = new Targets();
         await using var platform = await BenchmarkPlatform.StartAsync();
-        await using var memory = new MemorySampler([platform.Events, platform.Documents, platform.Notifications, platform.Gateway]);
+        await using var memory = new MemorySampler([platform.Events, platform.Documents, platform.Discussions, platform.Notifications, platform.Gateway]);
 
         var failed = false;
         // Five rounds unless --runs says otherwise: its ratios are the targets nearest to this machine's noise.
@@ -35,6 +35,11 @@ internal static class BenchmarkCommand
         if (scenarios.Contains("search"))
         {
             failed |= await DocumentSearchAsync(platform, output, targets, Option("documents", 100_000), Option("requests", 1_200), Option("concurrency", 1), runs);
+        }
+        if (scenarios.Contains("discussions"))
+        {
+            failed |= await DiscussionsAsync(platform, output, targets, Option("posts", 100_000), Option("requests", 1_400), Option("concurrency", 1), runs,
+                Option("reply-rate", 20), Option("reply-seconds", 20), Option("threads", 10), Option("participants", 20));
         }
         if (scenarios.Contains("inbox")) await InboxReadAsync(platform, output, Option("notifications", 10_000), Option("requests", 1_200), runs);
         if (scenarios.Contains("partners"))
@@ -149,13 +154,57 @@ internal static class BenchmarkCommand
         foreach (var query in DocumentSearch.Queries)
         {
             output.WriteLine($"| `{(query.Length == 0 ? "(newest first)" : Uri.UnescapeDataString(query))}` | " +
-                $"{Median.Of(gateway.Select(r => r.PerQuery[query].P50)):F1} | {Median.Of(gateway.Select(r => r.PerQuery[query].P95)):F1} |");
+                $"{Median.Of(gateway.Select(r => r.PerPath[$"/api/documents?{query}"].P50)):F1} | {Median.Of(gateway.Select(r => r.PerPath[$"/api/documents?{query}"].P95)):F1} |");
         }
         output.WriteLine();
         targets.Under($"search p95 < 50 ms at {documents:N0} documents (ms, median of the runs)", 50,
             results.GroupBy(r => r.Via).Select(via => (via.Key, Median.Of(via.Select(r => r.Latency.P95)))).ToList(), "F1");
         if (search.Failures > 0) output.WriteLine($"{search.Failures} searches failed; see the logs in {platform.Servers.Logs}.");
         return search.Failures > 0;
+    }
+
+    private static async Task<bool> DiscussionsAsync(BenchmarkPlatform platform, TextWriter output, Targets targets, int posts, int requests,
+        int concurrency, int runs, int rate, int seconds, int threads, int participants)
+    {
+        output.WriteLine($"## Discussions: search and similar threads at {posts:N0} posts, {requests} requests per run, {concurrency} client(s) at once; " +
+            $"then {rate} replies/s for {seconds} s in {threads} threads of {participants} following members");
+        var search = new DiscussionSearch(platform, posts, requests, concurrency, runs);
+        var results = await search.RunAsync(output);
+        output.WriteLine();
+        output.WriteLine("| via | requests/s (median) | p50 ms | p95 ms | p99 ms |");
+        output.WriteLine("|---|---|---|---|---|");
+        foreach (var via in results.GroupBy(r => r.Via))
+        {
+            output.WriteLine($"| {via.Key} | {Median.Of(via.Select(r => r.RequestsPerSecond)):F0} | {Median.Of(via.Select(r => r.Latency.P50)):F1} | " +
+                $"{Median.Of(via.Select(r => r.Latency.P95)):F1} | {Median.Of(via.Select(r => r.Latency.P99)):F1} |");
+        }
+        output.WriteLine();
+        output.WriteLine("Per request, through the gateway (median over the runs):");
+        output.WriteLine();
+        output.WriteLine("| request | case | p50 ms | p95 ms |");
+        output.WriteLine("|---|---|---|---|");
+        var gateway = results.Where(r => r.Via == "gateway").ToList();
+        foreach (var (path, what) in DiscussionSearch.Requests)
+        {
+            output.WriteLine($"| `{Uri.UnescapeDataString(path)}` | {what} | {Median.Of(gateway.Select(r => r.PerPath[path].P50)):F1} | " +
+                $"{Median.Of(gateway.Select(r => r.PerPath[path].P95)):F1} |");
+        }
+        output.WriteLine();
+        targets.Under($"discussion search and similar threads p95 < 50 ms at {posts:N0} posts (ms, median of the runs)", 50,
+            results.GroupBy(r => r.Via).Select(via => (via.Key, Median.Of(via.Select(r => r.Latency.P95)))).ToList(), "F1");
+
+        var fanOut = await new ReplyFanOut(platform, threads, participants, rate, seconds).RunAsync(output);
+        output.WriteLine();
+        output.WriteLine("| replies | refused | replies/s | notices expected / in an inbox | per follower p50 / p95 / p99 / max ms | " +
+            "until the last follower p50 / p95 / p99 / max ms |");
+        output.WriteLine("|---|---|---|---|---|---|");
+        output.WriteLine($"| {fanOut.Replies} | {fanOut.Refused} | {fanOut.RepliesPerSecond:F1} | {fanOut.Expected:N0} / {fanOut.Delivered:N0} | " +
+            $"{fanOut.PerFollower.P50:F0} / {fanOut.PerFollower.P95:F0} / {fanOut.PerFollower.P99:F0} / {fanOut.PerFollower.Max:F0} | " +
+            $"{fanOut.EveryFollower.P50:F0} / {fanOut.EveryFollower.P95:F0} / {fanOut.EveryFollower.P99:F0} / {fanOut.EveryFollower.Max:F0} |");
+        output.WriteLine();
+        targets.Under($"a reply in every follower's inbox p95 < 1 s at {rate} replies/s (ms)", 1_000, [("", fanOut.EveryFollower.P95)], "F0");
+        if (search.Failures > 0) output.WriteLine($"{search.Failures} searches failed; see the logs in {platform.Servers.Logs}.");
+        return search.Failures > 0 || fanOut.Refused > 0 || fanOut.Delivered < fanOut.Expected;
     }
 
     /// <summary>The gateway scenario's ways in the order its table gives them; the proxies are those with CPU of their own.</summary>

@@ -16,6 +16,7 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
     public ServiceProcess Events { get; private set; } = null!;
     public ServiceProcess Documents { get; private set; } = null!;
     public ServiceProcess Notifications { get; private set; } = null!;
+    public ServiceProcess Discussions { get; private set; } = null!;
     public ServiceProcess Gateway { get; private set; } = null!;
     /// <summary>The web app and the gateway in front of it (<see cref="StartWebAsync"/>); null until then.</summary>
     public ServiceProcess? Web { get; private set; }
@@ -82,6 +83,16 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
                 ["Email__UnsubscribeKey"] = "benchmark",
             }, Servers.Logs);
         _parts.Add(Notifications);
+
+        Discussions = await ServiceProcess.StartAsync("discussions",
+            RepositoryPaths.ServiceAssembly("services/Netwerk.Discussions", "Netwerk.Discussions"), FreePort.Find(),
+            new Dictionary<string, string>(identity)
+            {
+                ["ConnectionStrings__discussionsdb"] = Servers.Database("discussions"),
+                ["ConnectionStrings__messaging"] = Servers.Broker,
+                ["Database__MigrateAtStartup"] = "true",
+            }, Servers.Logs);
+        _parts.Add(Discussions);
 
         Gateway = await ServiceProcess.StartAsync("gateway", RepositoryPaths.ServiceAssembly("gateway/Netwerk.Gateway", "Netwerk.Gateway"), FreePort.Find(),
             GatewaySettings(), Servers.Logs);
@@ -178,6 +189,7 @@ internal sealed class BenchmarkPlatform : IAsyncDisposable
         ["services__events__http__0"] = Events.Address.ToString(),
         ["services__documents__http__0"] = Documents.Address.ToString(),
         ["services__notifications__http__0"] = Notifications.Address.ToString(),
+        ["services__discussions__http__0"] = Discussions.Address.ToString(),
         // The limiter runs on every request (its cost is part of what is measured), above any load made here.
         ["Gateway__RateLimit__PerSecond"] = "10000000",
         ["Gateway__RateLimit__Burst"] = "10000000",

@@ -10,5 +10,5 @@ public sealed class MentionNotifier(NotificationsDbContext db, TimeProvider cloc
 {
     protected override Task HandleAsync(MemberMentioned message, CancellationToken cancellationToken) =>
         Notices.ToMembersAsync(message.MentionedIds, NotificationCategories.Discussions, $"{message.ByName} noemde je",
-            $"{message.ByName} noemde je in \"{message.Thread.Title}\".", message.Thread.Url, message.EventId, cancellationToken);
+            $"{message.ByName} noemde je in \"{message.Thread.Title}\".", PostLinks.To(message.Thread, message.ReplyId), message.EventId, cancellationToken);
 }

@@ -11,5 +11,5 @@ public sealed class ReplyNotifier(NotificationsDbContext db, TimeProvider clock,
 {
     protected override Task HandleAsync(ReplyPosted message, CancellationToken cancellationToken) =>
         Notices.ToMembersAsync(message.FollowerIds, NotificationCategories.Discussions, $"Nieuwe reactie op \"{message.Thread.Title}\"",
-            $"{message.AuthorName} reageerde op \"{message.Thread.Title}\".", message.Thread.Url, message.EventId, cancellationToken);
+            $"{message.AuthorName} reageerde op \"{message.Thread.Title}\".", PostLinks.To(message.Thread, message.ReplyId), message.EventId, cancellationToken);
 }

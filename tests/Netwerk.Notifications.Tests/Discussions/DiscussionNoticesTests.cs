@@ -25,10 +25,11 @@ public sealed class DiscussionNoticesTests(NotificationsFixture fixture) : IClas
         await Eventually.ReturnsAsync(() => InboxAsync(fixture.AsMember(follower)), items => items.Count > 0);
         var told = await Eventually.ReturnsAsync(() => InboxAsync(fixture.AsMember(mentioned)), items => items.Count == 1);
         Assert.Equal("Joost Mulder noemde je", told[0].GetProperty("title").GetString());
-        Assert.Equal($"/vragen/{thread.Id}", told[0].GetProperty("link").GetString());
+        Assert.Equal($"/vragen/{thread.Id}#reactie-{reply.ReplyId}", told[0].GetProperty("link").GetString());
         var followed = await InboxAsync(fixture.AsMember(follower));
         Assert.Equal("Nieuwe reactie op \"Wie heeft een model voor een verwerkingsregister?\"", Assert.Single(followed).GetProperty("title").GetString());
         Assert.Equal("discussions", followed[0].GetProperty("category").GetString());
+        Assert.Equal($"/vragen/{thread.Id}#reactie-{reply.ReplyId}", followed[0].GetProperty("link").GetString());
     }
 
     [Fact]
