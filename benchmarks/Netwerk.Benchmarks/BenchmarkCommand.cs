@@ -138,13 +138,7 @@ internal static class BenchmarkCommand
         var search = new DocumentSearch(platform, documents, requests, concurrency, runs);
         var (_, results) = await search.RunAsync(output);
         output.WriteLine();
-        output.WriteLine("| via | searches/s (median) | p50 ms | p95 ms | p99 ms |");
-        output.WriteLine("|---|---|---|---|---|");
-        foreach (var via in results.GroupBy(r => r.Via))
-        {
-            output.WriteLine($"| {via.Key} | {Median.Of(via.Select(r => r.RequestsPerSecond)):F0} | {Median.Of(via.Select(r => r.Latency.P50)):F1} | " +
-                $"{Median.Of(via.Select(r => r.Latency.P95)):F1} | {Median.Of(via.Select(r => r.Latency.P99)):F1} |");
-        }
+        WriteByWay(output, results, "searches/s");
         output.WriteLine();
         output.WriteLine("Per query, through the gateway (median over the runs):");
         output.WriteLine();
@@ -158,7 +152,7 @@ internal static class BenchmarkCommand
         }
         output.WriteLine();
         targets.Under($"search p95 < 50 ms at {documents:N0} documents (ms, median of the runs)", 50,
-            results.GroupBy(r => r.Via).Select(via => (via.Key, Median.Of(via.Select(r => r.Latency.P95)))).ToList(), "F1");
+            P95ByWay(results), "F1");
         if (search.Failures > 0) output.WriteLine($"{search.Failures} searches failed; see the logs in {platform.Servers.Logs}.");
         return search.Failures > 0;
     }
@@ -171,13 +165,7 @@ internal static class BenchmarkCommand
         var search = new DiscussionSearch(platform, posts, requests, concurrency, runs);
         var results = await search.RunAsync(output);
         output.WriteLine();
-        output.WriteLine("| via | requests/s (median) | p50 ms | p95 ms | p99 ms |");
-        output.WriteLine("|---|---|---|---|---|");
-        foreach (var via in results.GroupBy(r => r.Via))
-        {
-            output.WriteLine($"| {via.Key} | {Median.Of(via.Select(r => r.RequestsPerSecond)):F0} | {Median.Of(via.Select(r => r.Latency.P50)):F1} | " +
-                $"{Median.Of(via.Select(r => r.Latency.P95)):F1} | {Median.Of(via.Select(r => r.Latency.P99)):F1} |");
-        }
+        WriteByWay(output, results, "requests/s");
         output.WriteLine();
         output.WriteLine("Per request, through the gateway (median over the runs):");
         output.WriteLine();
@@ -191,7 +179,7 @@ internal static class BenchmarkCommand
         }
         output.WriteLine();
         targets.Under($"discussion search and similar threads p95 < 50 ms at {posts:N0} posts (ms, median of the runs)", 50,
-            results.GroupBy(r => r.Via).Select(via => (via.Key, Median.Of(via.Select(r => r.Latency.P95)))).ToList(), "F1");
+            P95ByWay(results), "F1");
 
         var fanOut = await new ReplyFanOut(platform, threads, participants, rate, seconds).RunAsync(output);
         output.WriteLine();
@@ -206,6 +194,21 @@ internal static class BenchmarkCommand
         if (search.Failures > 0) output.WriteLine($"{search.Failures} searches failed; see the logs in {platform.Servers.Logs}.");
         return search.Failures > 0 || fanOut.Refused > 0 || fanOut.Delivered < fanOut.Expected;
     }
+
+    /// <summary>A query load's runs, one row per way (gateway, direct): the medians over the runs.</summary>
+    private static void WriteByWay(TextWriter output, IReadOnlyList<QueryLoad.Run> results, string rate)
+    {
+        output.WriteLine($"| via | {rate} (median) | p50 ms | p95 ms | p99 ms |");
+        output.WriteLine("|---|---|---|---|---|");
+        foreach (var via in results.GroupBy(r => r.Via))
+        {
+            output.WriteLine($"| {via.Key} | {Median.Of(via.Select(r => r.RequestsPerSecond)):F0} | {Median.Of(via.Select(r => r.Latency.P50)):F1} | " +
+                $"{Median.Of(via.Select(r => r.Latency.P95)):F1} | {Median.Of(via.Select(r => r.Latency.P99)):F1} |");
+        }
+    }
+
+    private static List<(string, double)> P95ByWay(IReadOnlyList<QueryLoad.Run> results) =>
+        results.GroupBy(r => r.Via).Select(via => (via.Key, Median.Of(via.Select(r => r.Latency.P95)))).ToList();
 
     /// <summary>The gateway scenario's ways in the order its table gives them; the proxies are those with CPU of their own.</summary>
     private static readonly string[] AllWays = ["direct", "gateway", "nginx", "yarp"], Proxies = ["gateway", "nginx", "yarp"];
