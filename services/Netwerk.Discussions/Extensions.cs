@@ -1,5 +1,6 @@
 using Netwerk.Discussions.Data;
 using Netwerk.Discussions.Groups;
+using Netwerk.Discussions.Links;
 using Netwerk.Discussions.Members;
 using Netwerk.Messaging;
 using Netwerk.ServiceDefaults.Auth;
@@ -21,6 +22,12 @@ internal static class Extensions
             bus.AddConsumer<GroupMemberJoinedCopier>();
             bus.AddConsumer<GroupMemberLeftCopier>();
             bus.AddConsumer<MemberApprovedCopier>();
+            bus.AddConsumer<DocumentPublishedCopier>();
+            bus.AddConsumer<DocumentUpdatedCopier>();
+            bus.AddConsumer<DocumentDeletedCopier>();
+            bus.AddConsumer<EventScheduledCopier>();
+            bus.AddConsumer<EventUpdatedCopier>();
+            bus.AddConsumer<EventCancelledCopier>();
             bus.AddConsumer<MemberProfileUpdatedCopier>();
             bus.AddConsumer<Privacy.MemberErasure>();
             bus.AddConsumer<Privacy.PersonalDataExporter>();

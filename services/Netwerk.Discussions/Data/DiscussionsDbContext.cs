@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Netwerk.Discussions.Conversations;
 using Netwerk.Discussions.Follows;
 using Netwerk.Discussions.Groups;
+using Netwerk.Discussions.Links;
 using Netwerk.Discussions.Members;
 using Netwerk.Discussions.Moderation;
 using Netwerk.Discussions.Replies;
@@ -29,6 +30,8 @@ public sealed class DiscussionsDbContext(DbContextOptions<DiscussionsDbContext> 
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
     public DbSet<KnownGroup> KnownGroups => Set<KnownGroup>();
     public DbSet<KnownGroupMember> GroupMembers => Set<KnownGroupMember>();
+    public DbSet<KnownDocument> KnownDocuments => Set<KnownDocument>();
+    public DbSet<KnownEvent> KnownEvents => Set<KnownEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,6 +16,9 @@ public sealed class DiscussionThread
     /// <summary>One of <see cref="Netwerk.Contracts.Themes"/>, shared with the documents.</summary>
     public string? Theme { get; set; }
     public Guid? GroupId { get; init; }
+    /// <summary>The documents and network events the thread is about (<see cref="Links.ThreadLinks"/>), in the author's order.</summary>
+    public List<Guid> DocumentIds { get; set; } = [];
+    public List<Guid> EventIds { get; set; } = [];
     /// <summary>The sector (`po`, `vo`) of the author's school when it was posted, for the needs summary; it stays when the
     /// author leaves.</summary>
     public string? Sector { get; init; }

@@ -36,5 +36,7 @@ internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<D
         thread.HasIndex(t => t.SearchVector).HasMethod("gin");
         thread.HasIndex(t => new { t.LastActivityAt, t.Id });
         thread.HasIndex(t => t.GroupId);
+        thread.HasIndex(t => t.DocumentIds).HasMethod("gin");
+        thread.HasIndex(t => t.EventIds).HasMethod("gin");
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Discussions;
 using Netwerk.Discussions.Data;
+using Netwerk.Discussions.Links;
 using Netwerk.Discussions.Members;
 using Netwerk.Discussions.Mentions;
 using Netwerk.Messaging.Outbox;
@@ -19,7 +20,7 @@ internal static class ThreadChangesApi
     {
         var thread = routes.MapGroup("/api/discussions/{id:guid}").WithTags("Discussions").RequireAuthorization(NetwerkPolicies.Member);
         thread.MapPatch("", ChangeAsync).WithName("ChangeThread")
-            .WithSummary("Change the title, body, tags or theme (the author or a moderator); If-Match with the ETag guards against lost updates. " +
+            .WithSummary("Change the title, body, tags, theme or the documents and events it is about (the author or a moderator); If-Match with the ETag guards against lost updates. " +
                 "The thread then shows \"bewerkt\" with the time.");
         thread.MapDelete("", DeleteAsync).WithName("DeleteThread")
             .WithSummary("Delete the thread (the author or a moderator): it leaves every list, search and page.");
@@ -34,6 +35,10 @@ internal static class ThreadChangesApi
         if (thread is null) return TypedResults.NotFound();
         if (!participant.MayEdit(thread.AuthorId)) return TypedResults.Forbid();
         var errors = patch.Check();
+        var documentIds = patch.DocumentIds is null ? thread.DocumentIds : ThreadLinks.Clean(patch.DocumentIds);
+        var eventIds = patch.EventIds is null ? thread.EventIds : ThreadLinks.Clean(patch.EventIds);
+        await ThreadLinks.CheckAsync(db, participant, patch.DocumentIds is null ? [] : documentIds, patch.EventIds is null ? [] : eventIds, errors,
+            cancellationToken);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         if (!IfMatch.Allows(context.Request, ThreadViews.ETag(thread)))
         {
@@ -54,6 +59,8 @@ internal static class ThreadChangesApi
         }
         if (patch.Tags is not null) thread.Tags = ThreadFields.CleanTags(patch.Tags);
         if (patch.Theme is not null) thread.Theme = ThreadFields.CleanTheme(patch.Theme);
+        thread.DocumentIds = documentIds;
+        thread.EventIds = eventIds;
         thread.EditedAt = now;
         thread.Version++;
         var details = ThreadDetailsOf.Of(thread);

@@ -3,7 +3,8 @@ using Netwerk.ServiceDefaults.ProblemDetails;
 namespace Netwerk.Discussions.Threads;
 
 /// <summary>`POST /api/discussions`.</summary>
-public sealed record ThreadInput(string? Kind, string? Title, string? Body, IReadOnlyList<string?>? Tags, string? Theme, Guid? GroupId)
+public sealed record ThreadInput(string? Kind, string? Title, string? Body, IReadOnlyList<string?>? Tags, string? Theme, Guid? GroupId,
+    IReadOnlyList<Guid>? DocumentIds = null, IReadOnlyList<Guid>? EventIds = null)
 {
     public FieldErrors Check()
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Discussions.Data;
+using Netwerk.Discussions.Links;
 using Netwerk.Discussions.Members;
 
 namespace Netwerk.Discussions.Threads;
@@ -30,6 +31,7 @@ internal static class ThreadViews
         var following = await db.Follows.AnyAsync(f => f.ThreadId == thread.Id && f.MemberId == me, cancellationToken);
         var steps = thread.Kind != ThreadKind.Need ? [] : await db.NeedStatusSteps.AsNoTracking().Where(s => s.ThreadId == thread.Id)
             .OrderBy(s => s.ChangedAt).Select(s => new StatusStepView(s.Status, s.Note, s.ChangedAt)).ToListAsync(cancellationToken);
+        var (documents, events) = await ThreadLinks.ViewAsync(db, thread, participant, cancellationToken);
         var views = replies
             .Select(r => new ReplyView(r.Reply.Id, r.Reply.AuthorId, AuthorNames.Of(r.Reply.AuthorId, r.Name), r.Reply.Body, r.Reply.BodyHtml,
                 r.Reply.CreatedAt, r.Reply.EditedAt, r.Reply.Id == thread.AcceptedReplyId, r.Reply.HelpfulCount, r.Marked, r.Reply.HiddenAt != null,
@@ -38,6 +40,6 @@ internal static class ThreadViews
         return new ThreadView(thread.Id, thread.Kind, thread.Title, thread.Body, thread.BodyHtml, thread.Tags, thread.Theme, thread.GroupId,
             thread.AuthorId, AuthorNames.Of(thread.AuthorId, authorName), thread.CreatedAt, thread.LastActivityAt, thread.EditedAt, thread.ReplyCount,
             thread.VoteCount, voted, following, thread.AcceptedReplyId, thread.Status, thread.StatusNote, steps, thread.Locked, thread.HiddenAt != null,
-            thread.MergedIntoId, thread.Version, views);
+            thread.MergedIntoId, thread.Version, views, documents, events);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Discussions;
 using Netwerk.Discussions.Data;
 using Netwerk.Discussions.Follows;
+using Netwerk.Discussions.Links;
 using Netwerk.Discussions.Members;
 using Netwerk.Discussions.Mentions;
 using Netwerk.Discussions.Posting;
@@ -24,11 +25,12 @@ internal static class ThreadsApi
     {
         var threads = routes.MapGroup("/api/discussions").WithTags("Discussions").RequireAuthorization(NetwerkPolicies.Member);
         threads.MapPost("", StartAsync).WithName("StartThread")
-            .WithSummary("Start a question, discussion or need, network-wide or in a working group the caller belongs to; the author follows it.");
+            .WithSummary("Start a question, discussion or need, network-wide or in a working group the caller belongs to; the author follows it. `documentIds` and `eventIds` (at most 5 each) say which documents the caller can see and which network events it is about.");
         threads.MapGet("", ListAsync).WithName("ListThreads")
             .WithSummary("Threads the caller may see, the most recently active first (`sort=new`: newest, `sort=votes`: most votes); `q` searches " +
                 "titles, bodies and replies (Dutch, ranked, `<mark>` snippets); `kind`, `groupId`, `tag`, `theme`, `authorId`, `status` (needs) and " +
-                "`unanswered=true` (questions without an accepted answer) and `inMyGroups=true` (threads of the caller's working groups) narrow it.");
+                "`unanswered=true` (questions without an accepted answer), `inMyGroups=true` (threads of the caller's working groups), `documentId` and " +
+                "`eventId` (threads about that document or event) narrow it.");
         threads.MapGet("/{id:guid}", GetAsync).WithName("GetThread")
             .WithSummary("A thread with its replies: for a question the accepted answer first, then the others oldest first; the ETag serves If-Match.");
     }
@@ -47,6 +49,9 @@ internal static class ThreadsApi
                 return TypedResults.Forbid();
             }
         }
+        var documentIds = ThreadLinks.Clean(input.DocumentIds);
+        var eventIds = ThreadLinks.Clean(input.EventIds);
+        await ThreadLinks.CheckAsync(db, participant, documentIds, eventIds, errors, cancellationToken);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         if (await limits.StartThreadAsync(participant, cancellationToken) is { } wait) return TooManyRequests.Answer(context, wait);
 
@@ -65,6 +70,8 @@ internal static class ThreadsApi
             Theme = ThreadFields.CleanTheme(input.Theme),
             Status = input.Kind == ThreadKind.Need ? NeedStatus.New : null,
             GroupId = input.GroupId,
+            DocumentIds = documentIds,
+            EventIds = eventIds,
             Sector = sector,
             AuthorId = participant.MemberId,
             CreatedAt = now,
@@ -88,7 +95,7 @@ internal static class ThreadsApi
 
     private static async Task<Results<Ok<Page<ThreadSummary>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user, DiscussionsDbContext db, string? q, string? kind, Guid? groupId, string? tag, string? theme, Guid? authorId,
-        string? status, bool? unanswered, bool? inMyGroups, string? sort, int? limit, string? cursor, CancellationToken cancellationToken)
+        string? status, bool? unanswered, bool? inMyGroups, Guid? documentId, Guid? eventId, string? sort, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var page = PageRequest.Parse(limit, cursor, errors);
@@ -105,6 +112,8 @@ internal static class ThreadsApi
         var filters = new ThreadQuery.Filters(query, kind, groupId, string.IsNullOrWhiteSpace(tag) ? null : tag.Trim().ToLowerInvariant(),
             ThreadFields.CleanTheme(theme), authorId, status, unanswered == true, sort ?? ThreadQuery.ByActivity);
         var listed = participant.Listed(db);
+        if (documentId is { } document) listed = listed.Where(t => t.DocumentIds.Contains(document));
+        if (eventId is { } networkEvent) listed = listed.Where(t => t.EventIds.Contains(networkEvent));
         if (inMyGroups == true)
         {
             listed = listed.Where(t => t.GroupId != null && db.GroupMembers.Any(m => m.GroupId == t.GroupId && m.MemberId == participant.MemberId));

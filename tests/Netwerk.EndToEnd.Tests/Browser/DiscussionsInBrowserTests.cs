@@ -1,3 +1,7 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Netwerk.Testing;
 using Netwerk.EndToEnd.Tests.Account;
 using Xunit.Abstractions;
 
@@ -6,7 +10,7 @@ namespace Netwerk.EndToEnd.Tests.Browser;
 /// <summary>Asking the network for help in Chromium through the gateway: a similar question appears while the title is
 /// typed (no reload), another member answers, the asker accepts it and the answerer's open inbox shows it arrive; a need
 /// is voted on and moved to planned by a moderator while its voter's inbox is open; a member writes to a colleague from
-/// the colleague's page.</summary>
+/// the colleague's page; a member asks about an event from its page and the question is shown there.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class DiscussionsInBrowserTests(PlatformFixture platform, BrowserFixture chromium, ITestOutputHelper output)
 {
@@ -132,5 +136,51 @@ public sealed class DiscussionsInBrowserTests(PlatformFixture platform, BrowserF
         await colleague.Page.WaitForSelectorAsync("text=Je bericht is verstuurd.");
         await colleague.GoAsync("/berichten");
         Assert.DoesNotContain("ongelezen", await colleague.Page.Locator("main li").Filter(new() { HasText = subject }).InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_member_asks_about_an_event_from_its_page_and_the_question_links_back_and_is_listed_there()
+    {
+        var issuer = await platform.IssuerAsync();
+        var title = $"Is er parkeerruimte bij het congres {Guid.NewGuid().ToString("N")[..8]}?";
+        var (memberEmail, _) = await NewMembers.ApprovedAsync(platform, platform.ClientFrom("127.0.33.6"));
+        var events = (await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/events?limit=100")).GetProperty("items").EnumerateArray();
+        var congress = events.First(e => e.GetProperty("title").GetString()!.StartsWith("Congres OnderwijsInzicht"));
+        var eventId = congress.GetProperty("id").GetGuid();
+        await DiscussionsKnowAsync(eventId);
+
+        await using var member = await WebAppBrowser.OpenAsync(chromium, issuer, output, width: 390, height: 844);
+        await member.SignInAsync(memberEmail, NewMembers.Password, $"/bijeenkomsten/{eventId}");
+        Assert.Contains("Vragen over deze bijeenkomst", await member.MainTextAsync());
+        await member.Link("Stel een vraag over deze bijeenkomst").ClickAsync();
+        await member.ArriveAsync("/vragen/nieuw");
+        Assert.True(await member.Page.GetByLabel($"Deze vraag gaat over de bijeenkomst ‘{congress.GetProperty("title").GetString()}’").IsCheckedAsync());
+        await member.Page.GetByLabel("Titel").FillAsync(title);
+        await member.Page.GetByLabel("Toelichting").FillAsync("Wij komen met de auto uit Zwolle.");
+        await member.Button("Plaatsen").ClickAsync();
+        await member.Page.WaitForSelectorAsync("text=Je bericht is geplaatst");
+        Assert.Contains("Over de bijeenkomst", await member.MainTextAsync());
+
+        await member.Link(congress.GetProperty("title").GetString()!).ClickAsync();
+        await member.ArriveAsync($"/bijeenkomsten/{eventId}");
+        await member.Link(title).WaitForAsync();
+        await member.CheckAsync("bijeenkomst-met-vragen");
+    }
+
+    /// <summary>The discussions service hears of events through the broker; a question that is too short (refused for
+    /// its title, so nothing is written) says whether it knows the event yet.</summary>
+    private async Task DiscussionsKnowAsync(Guid eventId)
+    {
+        var token = await DemoTokens.MemberAsync(platform.Gateway);
+        await Eventually.ReturnsAsync(async () =>
+        {
+            using var probe = new HttpRequestMessage(HttpMethod.Post, "/api/discussions")
+            {
+                Content = JsonContent.Create(new { kind = "question", title = "?", body = "?", eventIds = new[] { eventId } }),
+            };
+            probe.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var refused = await platform.Gateway.SendAsync(probe);
+            return (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        }, errors => errors.TryGetProperty("title", out _) && !errors.TryGetProperty("eventIds", out _));
     }
 }

@@ -9,6 +9,10 @@ public sealed class ThreadInput
     public string? Theme { get; set; }
     public string? Tags { get; set; }
     public string? GroupId { get; set; }
+    /// <summary>The document or event the question is about, when it was asked from that page (a checkbox the member
+    /// may clear).</summary>
+    public string? DocumentId { get; set; }
+    public string? EventId { get; set; }
 
     /// <summary>The Dutch message beside each field the API refused.</summary>
     public static readonly IReadOnlyDictionary<string, string> Messages = new Dictionary<string, string>
@@ -19,6 +23,8 @@ public sealed class ThreadInput
         ["theme"] = "Kies een thema uit de lijst.",
         ["tags"] = "Gebruik ten hoogste 10 trefwoorden van elk ten hoogste 40 tekens.",
         ["groupId"] = "Kies een werkgroep waarvan je lid bent.",
+        ["documentIds"] = "Dit document kun je niet (meer) zien; haal het vinkje weg.",
+        ["eventIds"] = "Deze bijeenkomst is niet bekend; haal het vinkje weg.",
     };
 
     public object ToRequest() => new
@@ -29,6 +35,8 @@ public sealed class ThreadInput
         theme = string.IsNullOrWhiteSpace(Theme) ? null : Theme,
         tags = (Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         groupId = Guid.TryParse(GroupId, out var group) ? group : (Guid?)null,
+        documentIds = Guid.TryParse(DocumentId, out var document) ? new[] { document } : [],
+        eventIds = Guid.TryParse(EventId, out var networkEvent) ? new[] { networkEvent } : [],
     };
 }
 

@@ -175,6 +175,78 @@ namespace Netwerk.Discussions.Data.Migrations
                     b.ToTable("group_members", (string)null);
                 });
 
+            modelBuilder.Entity("Netwerk.Discussions.Links.KnownDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("deleted");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_documents");
+
+                    b.ToTable("known_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Netwerk.Discussions.Links.KnownEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_events");
+
+                    b.ToTable("known_events", (string)null);
+                });
+
             modelBuilder.Entity("Netwerk.Discussions.Members.Approval", b =>
                 {
                     b.Property<Guid>("MemberId")
@@ -447,9 +519,19 @@ namespace Netwerk.Discussions.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
 
+                    b.PrimitiveCollection<List<Guid>>("DocumentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("document_ids");
+
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("edited_at");
+
+                    b.PrimitiveCollection<List<Guid>>("EventIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("event_ids");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("uuid")
@@ -538,6 +620,16 @@ namespace Netwerk.Discussions.Data.Migrations
 
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_threads_author_id");
+
+                    b.HasIndex("DocumentIds")
+                        .HasDatabaseName("ix_threads_document_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DocumentIds"), "gin");
+
+                    b.HasIndex("EventIds")
+                        .HasDatabaseName("ix_threads_event_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("EventIds"), "gin");
 
                     b.HasIndex("GroupId")
                         .HasDatabaseName("ix_threads_group_id");
