@@ -36,6 +36,9 @@ internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<D
         thread.HasIndex(t => t.SearchVector).HasMethod("gin");
         thread.HasIndex(t => new { t.LastActivityAt, t.Id });
         thread.HasIndex(t => t.GroupId);
+        // Empty by default, so threads written before links existed (and bulk loads that name no links) have none.
+        thread.Property(t => t.DocumentIds).HasDefaultValueSql("'{}'");
+        thread.Property(t => t.EventIds).HasDefaultValueSql("'{}'");
         thread.HasIndex(t => t.DocumentIds).HasMethod("gin");
         thread.HasIndex(t => t.EventIds).HasMethod("gin");
     }

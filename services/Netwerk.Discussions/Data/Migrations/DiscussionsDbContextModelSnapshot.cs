@@ -521,8 +521,10 @@ namespace Netwerk.Discussions.Data.Migrations
 
                     b.PrimitiveCollection<List<Guid>>("DocumentIds")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid[]")
-                        .HasColumnName("document_ids");
+                        .HasColumnName("document_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone")
@@ -530,8 +532,10 @@ namespace Netwerk.Discussions.Data.Migrations
 
                     b.PrimitiveCollection<List<Guid>>("EventIds")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid[]")
-                        .HasColumnName("event_ids");
+                        .HasColumnName("event_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("uuid")

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Netwerk.Discussions.Data.Migrations
 {
     [DbContext(typeof(DiscussionsDbContext))]
-    [Migration("20261203165339_ThreadLinksToDocumentsAndEvents")]
+    [Migration("20261203172003_ThreadLinksToDocumentsAndEvents")]
     partial class ThreadLinksToDocumentsAndEvents
     {
         /// <inheritdoc />
@@ -524,8 +524,10 @@ namespace Netwerk.Discussions.Data.Migrations
 
                     b.PrimitiveCollection<List<Guid>>("DocumentIds")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid[]")
-                        .HasColumnName("document_ids");
+                        .HasColumnName("document_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone")
@@ -533,8 +535,10 @@ namespace Netwerk.Discussions.Data.Migrations
 
                     b.PrimitiveCollection<List<Guid>>("EventIds")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid[]")
-                        .HasColumnName("event_ids");
+                        .HasColumnName("event_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("uuid")

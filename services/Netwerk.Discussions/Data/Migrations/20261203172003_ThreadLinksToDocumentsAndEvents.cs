@@ -16,13 +16,15 @@ namespace Netwerk.Discussions.Data.Migrations
                 name: "document_ids",
                 table: "threads",
                 type: "uuid[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<List<Guid>>(
                 name: "event_ids",
                 table: "threads",
                 type: "uuid[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'");
 
             migrationBuilder.CreateTable(
                 name: "known_documents",
