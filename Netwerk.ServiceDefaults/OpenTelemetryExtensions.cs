@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Netwerk.ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -31,11 +32,10 @@ public static class OpenTelemetryExtensions
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(Sources)
-                .AddAspNetCoreInstrumentation(options =>
-                    // Probes every few seconds would drown the traces people look for.
-                    options.Filter = context => !context.Request.Path.StartsWithSegments("/health")
-                                                && !context.Request.Path.StartsWithSegments("/alive"))
-                .AddHttpClientInstrumentation());
+                // Probes every few seconds, around the clock, would drown the traces people look for (ProbeSpans).
+                .SetSampler(new ProbeSpans.Sampler())
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !ProbeSpans.IsProbePath(context.Request.Path))
+                .AddHttpClientInstrumentation(options => options.FilterHttpRequestMessage = request => !ProbeSpans.IsProbe(request.RequestUri)));
 
         // The AppHost sets this for every resource, so telemetry reaches the dashboard; elsewhere nothing is exported.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -51,8 +51,14 @@ public sealed class PlatformSlice : IAsyncDisposable
 
     public static async Task<PlatformSlice> StartAsync(TestServers servers, string brokerConnectionString,
         Action<IServiceCollection>? configureMembership = null, Action<IServiceCollection>? configureNotifications = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<string, IServiceCollection>? configureEach = null)
     {
+        // Each service's own configuration, then what the caller adds to every one (by the service's name).
+        Action<IServiceCollection> For(string service, Action<IServiceCollection>? own) => services =>
+        {
+            own?.Invoke(services);
+            configureEach?.Invoke(service, services);
+        };
         var membershipDatabase = servers.Postgres.NewDatabase("membership");
         var notificationsDatabase = servers.Postgres.NewDatabase("notifications");
         var eventsDatabase = servers.Postgres.NewDatabase("events");
@@ -63,41 +69,41 @@ public sealed class PlatformSlice : IAsyncDisposable
             ["ConnectionStrings:membershipdb"] = membershipDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), configureMembership);
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), For("membership", configureMembership));
         var notifications = new ServiceFactory<NotificationsDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:notificationsdb"] = notificationsDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), For("notifications", services =>
         {
             // Notifications fetches membership's signing keys over HTTP; here membership lives in this process.
             services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme)
                 .ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler());
             configureNotifications?.Invoke(services);
-        });
+        }));
         var events = new ServiceFactory<EventsDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:eventsdb"] = eventsDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
-            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler()));
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), For("events", services =>
+            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler())));
         var documents = new ServiceFactory<DocumentsDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:documentsdb"] = documentsDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
             ["BlobStorage:Folder"] = Path.Combine(servers.Root, $"blobs-{Guid.NewGuid():N}"),
-        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
-            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler()));
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), For("documents", services =>
+            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler())));
         var discussions = new ServiceFactory<DiscussionsDbContext>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:discussionsdb"] = discussionsDatabase,
             ["ConnectionStrings:messaging"] = brokerConnectionString,
             ["ConnectionStrings:redis"] = servers.RedisConnectionString,
-        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), services =>
-            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler()));
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(), For("discussions", services =>
+            services.AddHttpClient(JwtBearerDefaults.AuthenticationScheme).ConfigurePrimaryHttpMessageHandler(() => membership.Server.CreateHandler())));
         var slice = new PlatformSlice(membership, notifications, events, documents, discussions, membershipDatabase, notificationsDatabase,
             eventsDatabase, documentsDatabase, discussionsDatabase, brokerConnectionString);
 
