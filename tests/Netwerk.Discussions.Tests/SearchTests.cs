@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Netwerk.Testing;
 
 namespace Netwerk.Discussions.Tests;
 
@@ -27,6 +28,19 @@ public sealed class SearchTests(DiscussionsFixture fixture) : IClassFixture<Disc
         var items = found.GetProperty("items").EnumerateArray().ToList();
         Assert.Contains(items, t => t.GetProperty("id").GetGuid() == thread.GetProperty("id").GetGuid());
         Assert.DoesNotContain(items, t => t.GetProperty("id").GetGuid() == unrelated.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_part_of_a_compound_in_a_reply_finds_the_thread()
+    {
+        var member = fixture.AsMember(Guid.NewGuid());
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var thread = await DiscussionsFixture.StartAsync(member, "question", $"Wat gebruiken jullie {marker}?", "Wij zoeken iets nieuws voor de onderbouw.");
+        await DiscussionsFixture.ReplyAsync(member, thread.Id(), "Bij ons is het kleutervolgsysteem nog nieuw.");
+
+        var found = await member.GetFromJsonAsync<JsonElement>("/api/discussions?q=volgsysteem&limit=100");
+
+        Assert.Contains(found.GetProperty("items").EnumerateArray(), t => t.Id() == thread.Id());
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class DiscussionsDbContext(DbContextOptions<DiscussionsDbContext> 
     public DbSet<KnownGroupMember> GroupMembers => Set<KnownGroupMember>();
     public DbSet<KnownDocument> KnownDocuments => Set<KnownDocument>();
     public DbSet<KnownEvent> KnownEvents => Set<KnownEvent>();
+    public DbSet<SearchWord> SearchWords => Set<SearchWord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -35,6 +35,8 @@ internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<D
         thread.Property(t => t.SearchVector).HasColumnType("tsvector").HasComputedColumnSql(SearchVectorSql, stored: true);
         thread.HasIndex(t => t.SearchVector).HasMethod("gin");
         thread.HasIndex(t => new { t.LastActivityAt, t.Id });
+        // Needs by votes (`kind=need&sort=votes`): read backwards, the most voted of a kind come first without a sort.
+        thread.HasIndex(t => new { t.Kind, t.VoteCount, t.LastActivityAt, t.Id });
         thread.HasIndex(t => t.GroupId);
         // Empty by default, so threads written before links existed (and bulk loads that name no links) have none.
         thread.Property(t => t.DocumentIds).HasDefaultValueSql("'{}'");

@@ -486,6 +486,25 @@ namespace Netwerk.Discussions.Data.Migrations
                     b.ToTable("replies", (string)null);
                 });
 
+            modelBuilder.Entity("Netwerk.Discussions.Search.SearchWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("word");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_words");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_words_trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("search_words", (string)null);
+                });
+
             modelBuilder.Entity("Netwerk.Discussions.Threads.DiscussionThread", b =>
                 {
                     b.Property<Guid>("Id")
@@ -650,6 +669,9 @@ namespace Netwerk.Discussions.Data.Migrations
 
                     b.HasIndex("LastActivityAt", "Id")
                         .HasDatabaseName("ix_threads_last_activity_at_id");
+
+                    b.HasIndex("Kind", "VoteCount", "LastActivityAt", "Id")
+                        .HasDatabaseName("ix_threads_kind_vote_count_last_activity_at_id");
 
                     b.ToTable("threads", (string)null);
                 });
