@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Netwerk.ServiceDefaults.Data;
 
-/// <summary>Migrations run at start-up in Development only; production runs them as a separate step
-/// (`dotnet Netwerk.Membership.dll migrate`) before the new version starts.</summary>
+/// <summary>Migrations run at start-up in Development only (`Database:MigrateAtStartup` says otherwise either way);
+/// production runs them as a separate step (`dotnet Netwerk.Membership.dll migrate`) before the new version starts,
+/// and until then the version reports not ready (<see cref="MigratedDatabaseCheck{TDbContext}"/>).</summary>
 public static class DatabaseMigrations
 {
     /// <summary>Applies pending migrations when this run should. Returns true when the process was started only to
@@ -17,7 +18,7 @@ public static class DatabaseMigrations
         where TDbContext : DbContext
     {
         var migrateOnly = args.Contains("migrate");
-        if (!migrateOnly && !app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Database:MigrateAtStartup"))
+        if (!migrateOnly && !app.Configuration.GetValue("Database:MigrateAtStartup", app.Environment.IsDevelopment()))
         {
             return false;
         }

@@ -12,7 +12,7 @@ namespace Netwerk.ServiceDefaults.Data;
 public static class ServiceDatabase
 {
     /// <summary>The service's PostgreSQL database through EF Core: pooled, snake_case names, Aspire's health check
-    /// and telemetry, the interceptors registered (the outbox's wake-up), a 400 for text the database cannot hold and
+    /// and one that its migrations are applied, telemetry, the interceptors registered (the outbox's wake-up), a 400 for text the database cannot hold and
     /// a 409 for a change that lost a race with another request.</summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
@@ -33,6 +33,8 @@ public static class ServiceDatabase
         // Retries are off: the outbox and inbox open their own transactions, which a retrying strategy forbids;
         // the dispatcher and MassTransit retry at the level where a retry is safe.
         builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
+        builder.Services.AddSingleton<MigratedDatabaseCheck<TDbContext>>();
+        builder.Services.AddHealthChecks().AddCheck<MigratedDatabaseCheck<TDbContext>>("migrations");
         builder.Services.AddExceptionHandler<UnstorableTextExceptionHandler>();
         builder.Services.AddExceptionHandler<ConcurrentChangeExceptionHandler>();
         builder.Services.AddSingleton(TimeProvider.System);
