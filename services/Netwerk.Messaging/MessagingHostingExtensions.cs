@@ -31,6 +31,7 @@ public static class MessagingHostingExtensions
         builder.Services.AddSingleton<IInterceptor, OutboxWakeUpInterceptor>();
         var prefetch = builder.Configuration.GetValue("Messaging:PrefetchCount", 32);
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddHostedService<OutboxBacklog<TDbContext>>();
         builder.Services.AddMassTransit(bus =>
         {
             // Queues are named after the service, so replicas of one service compete for its messages while
