@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Netwerk.Messaging.Monitoring;
 using Netwerk.Messaging.Outbox;
 
 namespace Netwerk.Messaging;
@@ -32,6 +33,9 @@ public static class MessagingHostingExtensions
         var prefetch = builder.Configuration.GetValue("Messaging:PrefetchCount", 32);
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
         builder.Services.AddHostedService<OutboxBacklog<TDbContext>>();
+        builder.Services.AddSingleton(new BrokerAddress(new Uri(brokerUri)));
+        builder.Services.AddSingleton<ReceiveEndpoints>();
+        builder.Services.AddHostedService<ErrorQueueGauge>();
         builder.Services.AddMassTransit(bus =>
         {
             // Queues are named after the service, so replicas of one service compete for its messages while

@@ -14,7 +14,6 @@ namespace Netwerk.Messaging.Outbox;
 /// unsent rows, so an observation never waits for the database.</summary>
 public sealed class OutboxBacklog<TDbContext> : BackgroundService where TDbContext : DbContext
 {
-    public const string MeterName = "Netwerk.Messaging";
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _interval;
@@ -30,7 +29,7 @@ public sealed class OutboxBacklog<TDbContext> : BackgroundService where TDbConte
         _clock = clock;
         _interval = options.Value.BacklogInterval;
         _logger = logger;
-        var meter = meters.Create(MeterName);
+        var meter = meters.Create(MessagingMeter.Name);
         meter.CreateObservableGauge("netwerk.outbox.pending", () => new Measurement<long>(Interlocked.Read(ref _pending), _outbox),
             unit: "{message}", description: "Integration events committed and not yet published to the broker.");
         meter.CreateObservableGauge("netwerk.outbox.oldest_pending_age", () => new Measurement<double>(OldestAgeSeconds(), _outbox),

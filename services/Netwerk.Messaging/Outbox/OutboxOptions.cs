@@ -14,6 +14,7 @@ public sealed class OutboxOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>Sent rows are kept this long for diagnosis, then deleted.</summary>
     public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
-    /// <summary>How often the unsent rows are counted for the backlog gauges (<see cref="OutboxBacklog{TDbContext}"/>).</summary>
+    /// <summary>How often the messaging gauges count: the unsent rows (<see cref="OutboxBacklog{TDbContext}"/>) and the error
+    /// queues (<see cref="Monitoring.ErrorQueueGauge"/>).</summary>
     public TimeSpan BacklogInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

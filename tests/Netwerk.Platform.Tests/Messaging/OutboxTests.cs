@@ -10,6 +10,9 @@ namespace Netwerk.Platform.Tests.Messaging;
 
 public sealed class OutboxTests
 {
+    private const string Pending = "netwerk.outbox.pending";
+    private const string OldestAge = "netwerk.outbox.oldest_pending_age";
+
     [Fact]
     public async Task Registrations_made_while_the_broker_is_down_are_all_consumed_once_it_is_back()
     {
@@ -17,8 +20,8 @@ public sealed class OutboxTests
         var broker = await servers.StartPrivateBrokerAsync();
         await using var slice = await PlatformSlice.StartAsync(servers, broker.ConnectionString,
             settings: new Dictionary<string, string?> { ["Outbox:BacklogInterval"] = "00:00:00.200" });
-        using var backlog = new BacklogGauges(slice.Membership.Services.GetRequiredService<IMeterFactory>());
-        Assert.Equal(0L, await Eventually.ReturnsAsync(() => Task.FromResult(backlog.Pending()), pending => pending == 0));
+        using var gauges = new MessagingGauges(slice.Membership.Services.GetRequiredService<IMeterFactory>());
+        Assert.Equal(0, await Eventually.ReturnsAsync(() => Task.FromResult(gauges.Read(Pending)), pending => pending == 0));
 
         await broker.StopAsync();
         var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => slice.RegisterAsync($"Lid {i} tijdens storing")));
@@ -28,16 +31,16 @@ public sealed class OutboxTests
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         Assert.Equal(5L, await slice.UnsentOutboxRowsAsync());
         Assert.Equal(0L, await slice.AdminNotificationsAsync());
-        Assert.Equal(5L, await Eventually.ReturnsAsync(() => Task.FromResult(backlog.Pending()), pending => pending == 5));
-        Assert.True(await Eventually.ReturnsAsync(() => Task.FromResult(backlog.OldestAgeSeconds()), age => age > 0) > 0);
+        Assert.Equal(5, await Eventually.ReturnsAsync(() => Task.FromResult(gauges.Read(Pending)), pending => pending == 5));
+        Assert.True(await Eventually.ReturnsAsync(() => Task.FromResult(gauges.Read(OldestAge)), age => age > 0) > 0);
 
         await broker.StartAgainAsync();
 
         var notified = await Eventually.ReturnsAsync(slice.AdminNotificationsAsync, count => count >= 5, TimeSpan.FromMinutes(2));
         Assert.Equal(5L, notified);
         Assert.Equal(0L, await Eventually.ReturnsAsync(slice.UnsentOutboxRowsAsync, unsent => unsent == 0));
-        Assert.Equal(0L, await Eventually.ReturnsAsync(() => Task.FromResult(backlog.Pending()), pending => pending == 0));
-        Assert.Equal(0, backlog.OldestAgeSeconds());
+        Assert.Equal(0, await Eventually.ReturnsAsync(() => Task.FromResult(gauges.Read(Pending)), pending => pending == 0));
+        Assert.Equal(0, gauges.Read(OldestAge));
     }
 
     [Fact]
@@ -74,48 +77,5 @@ public sealed class OutboxTests
         Assert.Equal(0L, await Eventually.ReturnsAsync(slice.UnsentOutboxRowsAsync, unsent => unsent == 0));
         Assert.All(eventIds, id => Assert.Equal(1, slice.Deliveries.DeliveriesOf(id)));
         Assert.Equal(300, slice.Deliveries.TotalDeliveries);
-    }
-
-    /// <summary>The membership outbox's gauges of one host, read the way an exporter reads them.</summary>
-    private sealed class BacklogGauges : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private long _pending = -1;
-        private double _oldestAge = -1;
-
-        public BacklogGauges(IMeterFactory host)
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                // The host's own meter: other tests' hosts in this process have gauges of the same names and tags.
-                if (instrument.Meter.Scope == host && instrument.Meter.Name == OutboxBacklog<MembershipDbContext>.MeterName)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
-            {
-                if (instrument.Name == "netwerk.outbox.pending") Interlocked.Exchange(ref _pending, value);
-            });
-            _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
-            {
-                if (instrument.Name == "netwerk.outbox.oldest_pending_age") Interlocked.Exchange(ref _oldestAge, value);
-            });
-            _listener.Start();
-        }
-
-        public long Pending()
-        {
-            _listener.RecordObservableInstruments();
-            return Interlocked.Read(ref _pending);
-        }
-
-        public double OldestAgeSeconds()
-        {
-            _listener.RecordObservableInstruments();
-            return Interlocked.CompareExchange(ref _oldestAge, 0, 0);
-        }
-
-        public void Dispose() => _listener.Dispose();
     }
 }
