@@ -47,9 +47,10 @@ public sealed class ErrorQueueGauge : BackgroundService
                     connection ??= await _broker.CreateConnectionAsync(stoppingToken);
                     foreach (var queue in _endpoints.Queues) Keep(queue, await ParkedAsync(connection, queue + "_error", stoppingToken));
                 }
-                catch (Exception exception) when (exception is BrokerUnreachableException or AlreadyClosedException or IOException)
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
-                    // The broker away is the health checks' to report; the gauge keeps its last counts.
+                    // The broker away is the health checks' to report, and a gauge must never stop the service: it
+                    // keeps its last counts and tries again with a new connection.
                     _logger.LogDebug(exception, "Counting the error queues failed");
                     if (connection is not null) await connection.DisposeAsync();
                     connection = null;
