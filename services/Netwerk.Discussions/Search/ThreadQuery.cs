@@ -28,7 +28,7 @@ internal static class ThreadQuery
     private static readonly KeysetOrder<DiscussionThread> Newest = KeysetOrder<DiscussionThread>.Descending(t => t.CreatedAt, t => t.Id);
 
     public sealed record Filters(string? Query, string? Kind, Guid? GroupId, string? Tag, string? Theme, Guid? AuthorId, string? Status,
-        bool Unanswered, string Sort);
+        bool Unanswered, string Sort, Guid? DocumentId = null, Guid? EventId = null);
 
     public static async Task<Page<ThreadSummary>> RunAsync(DiscussionsDbContext db, IQueryable<DiscussionThread> visible, Filters filters, PageRequest page,
         CancellationToken cancellationToken)
@@ -37,6 +37,8 @@ internal static class ThreadQuery
         if (filters.Kind is { } kind) threads = threads.Where(t => t.Kind == kind);
         if (filters.GroupId is { } groupId) threads = threads.Where(t => t.GroupId == groupId);
         if (filters.Tag is { } tag) threads = threads.Where(t => t.Tags.Contains(tag));
+        if (filters.DocumentId is { } documentId) threads = threads.Where(t => t.DocumentIds.Contains(documentId));
+        if (filters.EventId is { } eventId) threads = threads.Where(t => t.EventIds.Contains(eventId));
         if (filters.Theme is { } theme) threads = threads.Where(t => t.Theme == theme);
         if (filters.AuthorId is { } authorId) threads = threads.Where(t => t.AuthorId == authorId);
         if (filters.Status is { } status) threads = threads.Where(t => t.Status == status);

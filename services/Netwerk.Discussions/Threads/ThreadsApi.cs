@@ -110,10 +110,8 @@ internal static class ThreadsApi
 
         var participant = Participant.From(user);
         var filters = new ThreadQuery.Filters(query, kind, groupId, string.IsNullOrWhiteSpace(tag) ? null : tag.Trim().ToLowerInvariant(),
-            ThreadFields.CleanTheme(theme), authorId, status, unanswered == true, sort ?? ThreadQuery.ByActivity);
+            ThreadFields.CleanTheme(theme), authorId, status, unanswered == true, sort ?? ThreadQuery.ByActivity, documentId, eventId);
         var listed = participant.Listed(db);
-        if (documentId is { } document) listed = listed.Where(t => t.DocumentIds.Contains(document));
-        if (eventId is { } networkEvent) listed = listed.Where(t => t.EventIds.Contains(networkEvent));
         if (inMyGroups == true)
         {
             listed = listed.Where(t => t.GroupId != null && db.GroupMembers.Any(m => m.GroupId == t.GroupId && m.MemberId == participant.MemberId));
