@@ -9,6 +9,7 @@ using Netwerk.Discussions.Replies;
 using Netwerk.Discussions.Search;
 using Netwerk.Discussions.Threads;
 using Netwerk.Discussions.Votes;
+using Netwerk.Messaging.Redelivery;
 using Netwerk.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,5 +35,6 @@ app.MapModerationApi();
 app.MapReportsApi();
 app.MapReportQueueApi();
 app.MapConversationsApi();
+app.MapFailedMessagesApi();
 
 app.Run();

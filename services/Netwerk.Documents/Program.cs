@@ -3,6 +3,7 @@ using Netwerk.Documents.Data;
 using Netwerk.Documents.Downloads;
 using Netwerk.Documents.Library;
 using Netwerk.Documents.Uploads;
+using Netwerk.Messaging.Redelivery;
 using Netwerk.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,5 +17,6 @@ app.UseServiceDefaults();
 app.MapDocumentsApi();
 app.MapUploadsApi();
 app.MapDownloadsApi();
+app.MapFailedMessagesApi();
 
 app.Run();

@@ -4,6 +4,7 @@ using Netwerk.Events.Calendars;
 using Netwerk.Events.Data;
 using Netwerk.Events.Registrations;
 using Netwerk.Events.Scheduling;
+using Netwerk.Messaging.Redelivery;
 using Netwerk.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,5 +19,6 @@ app.MapEventsApi();
 app.MapCalendarApi();
 app.MapRegistrationsApi();
 app.MapCheckInApi();
+app.MapFailedMessagesApi();
 
 app.Run();

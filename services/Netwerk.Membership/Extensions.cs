@@ -1,4 +1,5 @@
 using Netwerk.Membership.Account;
+using Netwerk.Membership.Audit;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Privacy;
@@ -15,7 +16,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<MembershipDbContext>("membershipdb");
         builder.AddNetwerkRedis();
-        builder.AddServiceMessaging<MembershipDbContext>("membership");
+        builder.AddServiceMessaging<MembershipDbContext>("membership", bus => bus.AddConsumer<AuditEntryRecorder>());
+        builder.Services.AddOptions<AuditOptions>().BindConfiguration("Audit");
+        builder.Services.AddSingleton<AuditRetention>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AuditRetention>());
         builder.Services.AddServiceOpenApi();
         builder.AddMembershipIdentity();
         builder.AddAccountPages();

@@ -1,5 +1,6 @@
 using Netwerk.Membership;
 using Netwerk.Membership.Account;
+using Netwerk.Membership.Audit;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Decisions;
 using Netwerk.Membership.Demo;
@@ -11,6 +12,7 @@ using Netwerk.Membership.Privacy;
 using Netwerk.Membership.Profiles;
 using Netwerk.Membership.Registrations;
 using Netwerk.Membership.Roles;
+using Netwerk.Messaging.Redelivery;
 using Netwerk.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -37,5 +39,7 @@ app.MapDirectoryApi();
 app.MapGroupsApi();
 app.MapOrganisationsApi();
 app.MapPrivacyApi();
+app.MapAuditApi();
+app.MapFailedMessagesApi();
 
 app.Run();

@@ -36,6 +36,10 @@ public static class MessagingHostingExtensions
         builder.Services.AddSingleton(new BrokerAddress(new Uri(brokerUri)));
         builder.Services.AddSingleton<ReceiveEndpoints>();
         builder.Services.AddHostedService<ErrorQueueGauge>();
+        builder.Services.AddSingleton(services => new Redelivery.ErrorQueues(serviceName, services.GetRequiredService<ReceiveEndpoints>(),
+            services.GetRequiredService<BrokerAddress>()));
+        // What shared endpoints (redelivery) write their audit entries to: this service's own database.
+        builder.Services.AddScoped<DbContext>(services => services.GetRequiredService<TDbContext>());
         builder.Services.AddMassTransit(bus =>
         {
             // Queues are named after the service, so replicas of one service compete for its messages while

@@ -1,3 +1,4 @@
+using Netwerk.Messaging.Redelivery;
 using Netwerk.Notifications;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Email;
@@ -24,5 +25,6 @@ app.MapUnsubscribeApi();
 app.MapEventTypesApi();
 app.MapSubscriptionsApi();
 app.MapDeliveriesApi();
+app.MapFailedMessagesApi();
 
 app.Run();

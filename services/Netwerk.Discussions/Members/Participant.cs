@@ -29,6 +29,10 @@ internal sealed record Participant(Guid MemberId, string DisplayName, DateTimeOf
     /// <summary>Whether the participant may change or delete what <paramref name="authorId"/> wrote.</summary>
     public bool MayEdit(Guid? authorId) => IsModerator || (authorId is { } author && author == MemberId);
 
+    /// <summary>Whether changing what <paramref name="authorId"/> wrote is moderation (someone else's post), which the
+    /// audit log keeps, rather than a member editing their own.</summary>
+    public bool Moderates(Guid? authorId) => IsModerator && authorId != MemberId;
+
     /// <summary>The name the token gives, dated by its issue time, as this service's copy of the member.</summary>
     public KnownMember ToKnownMember() => new() { MemberId = MemberId, DisplayName = DisplayName, AsOf = NameAsOf };
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Discussions;
 using Netwerk.Discussions.Data;
 using Netwerk.Discussions.Threads;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.ProblemDetails;
@@ -16,9 +17,11 @@ internal static class ModerationApi
     public static void MapModerationApi(this IEndpointRouteBuilder routes)
     {
         var thread = routes.MapGroup("/api/discussions/{id:guid}").WithTags("Discussions").RequireAuthorization(NetwerkPolicies.Moderator);
-        thread.MapPost("/lock", (Guid id, DiscussionsDbContext db, CancellationToken ct) => SetLockedAsync(id, true, db, ct)).WithName("LockThread")
+        thread.MapPost("/lock", (Guid id, HttpContext context, DiscussionsDbContext db, TimeProvider clock, CancellationToken ct) =>
+                SetLockedAsync(id, true, context, db, clock, ct)).WithName("LockThread")
             .WithSummary("Close the thread for replies (moderators).");
-        thread.MapPost("/unlock", (Guid id, DiscussionsDbContext db, CancellationToken ct) => SetLockedAsync(id, false, db, ct)).WithName("UnlockThread")
+        thread.MapPost("/unlock", (Guid id, HttpContext context, DiscussionsDbContext db, TimeProvider clock, CancellationToken ct) =>
+                SetLockedAsync(id, false, context, db, clock, ct)).WithName("UnlockThread")
             .WithSummary("Open the thread for replies again (moderators).");
         thread.MapPost("/status", ChangeStatusAsync).WithName("ChangeNeedStatus")
             .WithSummary("Move a need to a step (new, under-review, planned, done, declined) with a public note; its voters are told (moderators).");
@@ -26,14 +29,23 @@ internal static class ModerationApi
             .WithSummary("Close a duplicate into its original: its votes and followers move there (one vote per member), its voters are told (moderators).");
     }
 
-    private static async Task<Results<NoContent, NotFound>> SetLockedAsync(Guid id, bool locked, DiscussionsDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound>> SetLockedAsync(Guid id, bool locked, HttpContext context, DiscussionsDbContext db,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
-        var changed = await db.Threads.Where(t => t.Id == id && t.DeletedAt == null).ExecuteUpdateAsync(t => t.SetProperty(x => x.Locked, locked), cancellationToken);
-        return changed == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var thread = await ThreadRows.LockAsync(db, id, cancellationToken);
+        if (thread is null) return TypedResults.NotFound();
+        // Locking a locked thread again is no action of its own: nothing changes and nothing is logged.
+        if (thread.Locked == locked) return TypedResults.NoContent();
+        await db.Threads.Where(t => t.Id == id).ExecuteUpdateAsync(t => t.SetProperty(x => x.Locked, locked), cancellationToken);
+        db.AddAuditEntry(AuditActor.Of(context), locked ? "thread.locked" : "thread.unlocked", ModerationTargets.Thread(thread), clock.Now());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> ChangeStatusAsync(Guid id, StatusInput input,
-        DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = input.Check();
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -55,13 +67,14 @@ internal static class ModerationApi
         thread.Status = input.Status;
         db.AddIntegrationEvent(new NeedStatusChanged(Guid.CreateVersion7(now), now,
             await ThreadDetailsOf.ForPartnersAsync(db, thread, cancellationToken), input.Status!, note, thread.VoteCount, voters));
+        db.AddAuditEntry(AuditActor.Of(context), "need.status_changed", ModerationTargets.Thread(thread), now, $"{input.Status}: {note}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> MergeAsync(Guid id, MergeInput input,
-        DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (input.IntoId is not { } intoId || intoId == id)
         {
@@ -102,6 +115,7 @@ internal static class ModerationApi
             .SetProperty(x => x.MergedIntoId, intoId).SetProperty(x => x.Locked, true).SetProperty(x => x.VoteCount, 0), cancellationToken);
         original.VoteCount = votes;
         db.AddIntegrationEvent(new ThreadsMerged(Guid.CreateVersion7(now), now, id, duplicate.Title, ThreadDetailsOf.Of(original), voters));
+        db.AddAuditEntry(AuditActor.Of(context), "thread.merged", ModerationTargets.Thread(duplicate), now, $"samengevoegd met {original.Title} ({original.Id})");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -6,6 +6,7 @@ using Netwerk.Discussions.Data;
 using Netwerk.Discussions.Members;
 using Netwerk.Discussions.Threads;
 using Netwerk.Messaging.Copies;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.RateLimiting;
@@ -31,17 +32,19 @@ internal static class ReportsApi
                 ReportAsync(id, replyId, input, user, context, db, limiter, clock, ct))
             .RequireAuthorization(NetwerkPolicies.Member).WithName("ReportReply")
             .WithSummary("Report a reply to the moderators; reported by 3 different members it is hidden until a moderator decides.");
-        thread.MapPost("/hide", (Guid id, DiscussionsDbContext db, TimeProvider clock, CancellationToken ct) => DecideAsync(id, null, hide: true, db, clock, ct))
+        thread.MapPost("/hide", (Guid id, HttpContext context, DiscussionsDbContext db, TimeProvider clock, CancellationToken ct) =>
+                DecideAsync(id, null, hide: true, context, db, clock, ct))
             .RequireAuthorization(NetwerkPolicies.Moderator).WithName("HideThread")
             .WithSummary("Hide the thread (moderators): only moderators and its author still see it; its open reports are decided.");
-        thread.MapPost("/restore", (Guid id, DiscussionsDbContext db, TimeProvider clock, CancellationToken ct) => DecideAsync(id, null, hide: false, db, clock, ct))
+        thread.MapPost("/restore", (Guid id, HttpContext context, DiscussionsDbContext db, TimeProvider clock, CancellationToken ct) =>
+                DecideAsync(id, null, hide: false, context, db, clock, ct))
             .RequireAuthorization(NetwerkPolicies.Moderator).WithName("RestoreThread")
             .WithSummary("Show the thread again (moderators); its open reports are decided.");
-        thread.MapPost("/replies/{replyId:guid}/hide", (Guid id, Guid replyId, DiscussionsDbContext db, TimeProvider clock, CancellationToken ct) =>
-                DecideAsync(id, replyId, hide: true, db, clock, ct))
+        thread.MapPost("/replies/{replyId:guid}/hide", (Guid id, Guid replyId, HttpContext context, DiscussionsDbContext db, TimeProvider clock,
+                CancellationToken ct) => DecideAsync(id, replyId, hide: true, context, db, clock, ct))
             .RequireAuthorization(NetwerkPolicies.Moderator).WithName("HideReply").WithSummary("Hide a reply (moderators); its open reports are decided.");
-        thread.MapPost("/replies/{replyId:guid}/restore", (Guid id, Guid replyId, DiscussionsDbContext db, TimeProvider clock, CancellationToken ct) =>
-                DecideAsync(id, replyId, hide: false, db, clock, ct))
+        thread.MapPost("/replies/{replyId:guid}/restore", (Guid id, Guid replyId, HttpContext context, DiscussionsDbContext db, TimeProvider clock,
+                CancellationToken ct) => DecideAsync(id, replyId, hide: false, context, db, clock, ct))
             .RequireAuthorization(NetwerkPolicies.Moderator).WithName("RestoreReply").WithSummary("Show a reply again (moderators); its open reports are decided.");
     }
 
@@ -79,12 +82,12 @@ internal static class ReportsApi
         return TypedResults.Accepted((string?)null);
     }
 
-    private static async Task<Results<NoContent, NotFound>> DecideAsync(Guid id, Guid? replyId, bool hide, DiscussionsDbContext db, TimeProvider clock,
-        CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound>> DecideAsync(Guid id, Guid? replyId, bool hide, HttpContext context, DiscussionsDbContext db,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await ThreadRows.LockAsync(db, id, cancellationToken) is null) return TypedResults.NotFound();
+        if (await ThreadRows.LockAsync(db, id, cancellationToken) is not { } thread) return TypedResults.NotFound();
         var found = hide
             ? await HideAsync(db, id, replyId, now, cancellationToken, alreadyHidden: true)
             : replyId is { } reply
@@ -95,6 +98,9 @@ internal static class ReportsApi
         await db.Reports.Where(r => r.ThreadId == id && r.ReplyId == replyId && r.DecidedAt == null)
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.DecidedAt, now), cancellationToken);
         if (replyId is not null) await ThreadRows.RebuildRepliesTextAsync(db, id, cancellationToken);
+        var action = (replyId is null ? "thread." : "reply.") + (hide ? "hidden" : "restored");
+        db.AddAuditEntry(AuditActor.Of(context), action, ModerationTargets.Thread(thread), now, replyId is { } shown ? $"reactie {shown}" : null);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }

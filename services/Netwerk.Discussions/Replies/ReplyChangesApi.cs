@@ -6,6 +6,7 @@ using Netwerk.Discussions.Data;
 using Netwerk.Discussions.Members;
 using Netwerk.Discussions.Mentions;
 using Netwerk.Discussions.Threads;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Time;
@@ -25,7 +26,8 @@ internal static class ReplyChangesApi
     }
 
     private static async Task<Results<Ok<ReplyView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> ChangeAsync(
-        Guid id, Guid replyId, ReplyInput input, ClaimsPrincipal user, DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Guid replyId, ReplyInput input, ClaimsPrincipal user, HttpContext context, DiscussionsDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var participant = Participant.From(user);
         var thread = await participant.Visible(db).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
@@ -48,6 +50,10 @@ internal static class ReplyChangesApi
             db.AddIntegrationEvent(new MemberMentioned(Guid.CreateVersion7(now), now, ThreadDetailsOf.Of(thread), reply.Id, participant.DisplayName,
                 newlyMentioned));
         }
+        if (participant.Moderates(reply.AuthorId))
+        {
+            db.AddAuditEntry(AuditActor.Of(context), "reply.changed", new AuditTarget("thread", thread.Id.ToString(), thread.Title), now, $"reactie {reply.Id}");
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ThreadRows.RebuildRepliesTextAsync(db, id, cancellationToken);
@@ -59,10 +65,11 @@ internal static class ReplyChangesApi
     }
 
     private static async Task<Results<NoContent, NotFound, ForbidHttpResult>> DeleteAsync(Guid id, Guid replyId, ClaimsPrincipal user,
-        DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var participant = Participant.From(user);
-        if (!await participant.Visible(db).AnyAsync(t => t.Id == id, cancellationToken)) return TypedResults.NotFound();
+        var title = await participant.Visible(db).Where(t => t.Id == id).Select(t => t.Title).FirstOrDefaultAsync(cancellationToken);
+        if (title is null) return TypedResults.NotFound();
         var authorId = await db.Replies.Where(r => r.Id == replyId && r.ThreadId == id && r.DeletedAt == null)
             .Select(r => new { r.AuthorId }).FirstOrDefaultAsync(cancellationToken);
         if (authorId is null) return TypedResults.NotFound();
@@ -78,6 +85,11 @@ internal static class ReplyChangesApi
             await db.Threads.Where(t => t.Id == id && t.AcceptedReplyId == replyId)
                 .ExecuteUpdateAsync(t => t.SetProperty(x => x.AcceptedReplyId, (Guid?)null), cancellationToken);
             await ThreadRows.RebuildRepliesTextAsync(db, id, cancellationToken);
+            if (participant.Moderates(authorId.AuthorId))
+            {
+                db.AddAuditEntry(AuditActor.Of(context), "reply.deleted", new AuditTarget("thread", id.ToString(), title), now, $"reactie {replyId}");
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();

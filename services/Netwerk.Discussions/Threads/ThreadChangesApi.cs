@@ -6,6 +6,7 @@ using Netwerk.Discussions.Data;
 using Netwerk.Discussions.Links;
 using Netwerk.Discussions.Members;
 using Netwerk.Discussions.Mentions;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Concurrency;
@@ -69,14 +70,18 @@ internal static class ThreadChangesApi
         {
             db.AddIntegrationEvent(new MemberMentioned(Guid.CreateVersion7(now), now, details, null, participant.DisplayName, newlyMentioned));
         }
+        if (participant.Moderates(thread.AuthorId))
+        {
+            db.AddAuditEntry(AuditActor.Of(context), "thread.changed", new AuditTarget("thread", thread.Id.ToString(), thread.Title), now);
+        }
         // The version is the concurrency token: of two changes read from one version, the second stores nothing (409).
         await db.SaveChangesAsync(cancellationToken);
         context.Response.Headers.ETag = ThreadViews.ETag(thread);
         return TypedResults.Ok(await ThreadViews.ViewAsync(db, thread, participant, cancellationToken));
     }
 
-    private static async Task<Results<NoContent, NotFound, ForbidHttpResult>> DeleteAsync(Guid id, ClaimsPrincipal user, DiscussionsDbContext db,
-        TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound, ForbidHttpResult>> DeleteAsync(Guid id, ClaimsPrincipal user, HttpContext context,
+        DiscussionsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var participant = Participant.From(user);
         var thread = await participant.Visible(db).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
@@ -88,6 +93,10 @@ internal static class ThreadChangesApi
         if (deleted > 0)
         {
             db.AddIntegrationEvent(new ThreadDeleted(Guid.CreateVersion7(now), now, id));
+            if (participant.Moderates(thread.AuthorId))
+            {
+                db.AddAuditEntry(AuditActor.Of(context), "thread.deleted", new AuditTarget("thread", thread.Id.ToString(), thread.Title), now);
+            }
             await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

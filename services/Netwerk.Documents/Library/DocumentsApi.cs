@@ -7,6 +7,7 @@ using Netwerk.Contracts.Documents;
 using Netwerk.Documents.Data;
 using Netwerk.Documents.Members;
 using Netwerk.Documents.Search;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Concurrency;
@@ -82,6 +83,11 @@ internal static class DocumentsApi
         document.Revision++;
         document.UpdatedAt = now;
         db.AddIntegrationEvent(new DocumentUpdated(Guid.CreateVersion7(now), now, DocumentMessages.Details(document, links), previousVisibility));
+        if (reader.Moderates(document.AuthorId))
+        {
+            db.AddAuditEntry(AuditActor.Of(request.HttpContext), "document.changed", DocumentTarget(document), now,
+                string.Join(", ", patch.Select(field => field.Key).Order()));
+        }
         // The revision is a concurrency token: of two changes racing past the If-Match check, the second updates no row.
         try
         {
@@ -97,7 +103,8 @@ internal static class DocumentsApi
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal user, DocumentsDbContext db, TimeProvider clock, PublicLinks links, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, HttpContext context, DocumentsDbContext db, TimeProvider clock, PublicLinks links,
+        CancellationToken cancellationToken)
     {
         var reader = Reader.From(user);
         var document = await db.VisibleTo(reader).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -109,9 +116,12 @@ internal static class DocumentsApi
         document.UpdatedAt = now;
         document.Revision++;
         db.AddIntegrationEvent(new DocumentDeleted(Guid.CreateVersion7(now), now, DocumentMessages.Details(document, links)));
+        if (reader.Moderates(document.AuthorId)) db.AddAuditEntry(AuditActor.Of(context), "document.deleted", DocumentTarget(document), now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
+
+    internal static AuditTarget DocumentTarget(Document document) => new("document", document.Id.ToString(), document.Title);
 
     private static DocumentMetadata? Merge(Document document, JsonObject patch, FieldErrors errors)
     {

@@ -25,4 +25,8 @@ internal sealed record Reader(Guid? MemberId, string DisplayName, DateTimeOffset
     public KnownMember ToKnownMember() => new() { MemberId = MemberId!.Value, DisplayName = DisplayName, AsOf = NameAsOf };
 
     public bool MayChange(Guid? authorId) => IsModerator || (MemberId is { } id && authorId == id);
+
+    /// <summary>Whether changing <paramref name="authorId"/>'s document is moderation (someone else's), which the audit
+    /// log keeps, rather than an author keeping their own up to date.</summary>
+    public bool Moderates(Guid? authorId) => IsModerator && authorId != MemberId;
 }

@@ -7,6 +7,7 @@ using Netwerk.Documents.Library;
 using Netwerk.Documents.Members;
 using Netwerk.Documents.Retention;
 using Netwerk.Documents.Storage;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Copies;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
@@ -102,6 +103,10 @@ internal static class UploadsApi
         document.Revision++;
         document.UpdatedAt = now;
         db.AddIntegrationEvent(new DocumentVersionAdded(Guid.CreateVersion7(now), now, DocumentMessages.Details(document, links), version.Note));
+        if (reader.Moderates(document.AuthorId))
+        {
+            db.AddAuditEntry(AuditActor.Of(request.HttpContext), "document.version_added", DocumentsApi.DocumentTarget(document), now, $"versie {version.Number}");
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         extraction.Notify();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Events.Data;
+using Netwerk.Messaging.Audit;
 using Netwerk.Events.Registrations;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Time;
@@ -17,7 +18,7 @@ internal static class CheckInApi
             .RequireAuthorization(NetwerkPolicies.Moderator);
 
     private static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> CheckInAsync(
-        Guid id, Guid memberId, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Guid memberId, HttpContext context, EventsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The attendance counter lives on the event's row, under the same lock as the seat counters.
@@ -40,6 +41,8 @@ internal static class CheckInApi
         {
             registration.CheckedInAt = clock.Now();
             networkEvent.CheckedInCount++;
+            db.AddAuditEntry(AuditActor.Of(context), "event.checked_in", new AuditTarget("event", networkEvent.Id.ToString(), networkEvent.Title),
+                registration.CheckedInAt.Value, $"lid {memberId}");
             await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Events;
 using Netwerk.Events.Data;
+using Netwerk.Messaging.Audit;
 using Netwerk.Events.Registrations;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
@@ -76,7 +77,7 @@ internal static class EventsApi
     }
 
     private static async Task<Results<Created<EventView>, ValidationProblem>> ScheduleAsync(
-        EventInput input, ClaimsPrincipal user, EventsDbContext db, TimeProvider clock, PublicLinks links, HttpResponse response,
+        EventInput input, HttpContext context, EventsDbContext db, TimeProvider clock, PublicLinks links, HttpResponse response,
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -99,13 +100,14 @@ internal static class EventsApi
             EndsAt = now,
             TimeZone = EventTimes.DefaultTimeZone,
             Status = NetworkEventStatus.Scheduled,
-            CreatedBy = NetwerkClaims.MemberId(user),
+            CreatedBy = NetwerkClaims.MemberId(context.User),
             CreatedAt = now,
             UpdatedAt = now,
         };
         valid!.ApplyTo(networkEvent);
         db.Events.Add(networkEvent);
         db.AddIntegrationEvent(new EventScheduled(Guid.CreateVersion7(now), now, EventMessages.Details(networkEvent, links)));
+        db.AddAuditEntry(AuditActor.Of(context), "event.scheduled", EventTarget(networkEvent), now);
         await db.SaveChangesAsync(cancellationToken);
 
         response.Headers.ETag = EventView.ETag(networkEvent);
@@ -148,6 +150,8 @@ internal static class EventsApi
         if (startMoved && networkEvent.ReminderSentAt is not null && networkEvent.StartsAt > now + TimeSpan.FromDays(1)) networkEvent.ReminderSentAt = null;
         await Seats.PromoteFromWaitlistAsync(db, networkEvent, now, cancellationToken);
         db.AddIntegrationEvent(new EventUpdated(Guid.CreateVersion7(now), now, EventMessages.Details(networkEvent, links)));
+        db.AddAuditEntry(AuditActor.Of(request.HttpContext), "event.changed", EventTarget(networkEvent), now,
+            string.Join(", ", patch.Select(field => field.Key).Order()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -156,7 +160,7 @@ internal static class EventsApi
     }
 
     private static async Task<Results<Ok<EventView>, NotFound, ProblemHttpResult>> CancelAsync(
-        Guid id, EventsDbContext db, TimeProvider clock, PublicLinks links, CancellationToken cancellationToken)
+        Guid id, HttpContext context, EventsDbContext db, TimeProvider clock, PublicLinks links, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var networkEvent = await Seats.LockEventAsync(db, id, cancellationToken);
@@ -175,11 +179,15 @@ internal static class EventsApi
                 .OrderBy(r => r.QueueNumber).Select(r => r.MemberId!.Value)
                 .ToListAsync(cancellationToken);
             db.AddIntegrationEvent(new EventCancelled(Guid.CreateVersion7(now), now, EventMessages.Details(networkEvent, links), registrants));
+            db.AddAuditEntry(AuditActor.Of(context), "event.cancelled", EventTarget(networkEvent), now,
+                $"{registrants.Count} aangemelde leden bericht gestuurd");
             await db.SaveChangesAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(EventView.From(networkEvent, await GroupNameAsync(db, networkEvent.GroupId, cancellationToken), now));
     }
+
+    private static AuditTarget EventTarget(NetworkEvent networkEvent) => new("event", networkEvent.Id.ToString(), networkEvent.Title);
 
     private static async Task RequireKnownGroupAsync(EventsDbContext db, Guid? groupId, FieldErrors errors, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Members;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.Pagination;
@@ -46,13 +47,15 @@ internal static class DecisionsApi
     }
 
     private static async Task<Results<Ok<RegistrationSummary>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> ApproveAsync(
-        Guid id, MembershipDbContext db, UserManager<Member> users, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HttpContext context, MembershipDbContext db, UserManager<Member> users, TimeProvider clock, CancellationToken cancellationToken)
     {
         var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (member is null) return NotFound();
         if (member.Status != MemberStatus.Pending) return AlreadyDecided(member);
 
-        var result = await MemberDecisions.ApproveAsync(db, users, member, clock.Now(), cancellationToken);
+        var now = clock.Now();
+        db.AddAuditEntry(AuditActor.Of(context), "registration.approved", AuditTarget.Member(member.Id, member.DisplayName), now);
+        var result = await MemberDecisions.ApproveAsync(db, users, member, now, cancellationToken);
         if (!result.Succeeded) return Conflict(string.Join(" ", result.Errors.Select(e => e.Description)));
         return TypedResults.Ok(RegistrationSummary.From(member, [.. (await users.GetRolesAsync(member)).Order()]));
     }
@@ -65,7 +68,7 @@ internal static class DecisionsApi
         .ToLookup(r => r.UserId, r => r.Name!);
 
     private static async Task<Results<Ok<RegistrationSummary>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult, ValidationProblem>> RejectAsync(
-        Guid id, RejectRequest request, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, RejectRequest request, HttpContext context, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var reason = request.Reason?.Trim() ?? "";
         var errors = new FieldErrors().Require(reason.Length is >= 2 and <= MemberLimits.RejectionReason, "reason",
@@ -81,6 +84,7 @@ internal static class DecisionsApi
         member.DecidedAt = now;
         member.RejectionReason = reason;
         db.AddIntegrationEvent(new MemberRejected(Guid.CreateVersion7(now), now, member.Id, member.DisplayName, member.Email!, reason));
+        db.AddAuditEntry(AuditActor.Of(context), "registration.rejected", AuditTarget.Member(member.Id, member.DisplayName), now, reason);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(RegistrationSummary.From(member, []));
     }

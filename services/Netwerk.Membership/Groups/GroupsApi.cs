@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Groups;
 using Netwerk.Membership.Data;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.ProblemDetails;
@@ -33,7 +34,7 @@ internal static class GroupsApi
     }
 
     private static async Task<Results<Created<GroupView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateGroupRequest request, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        CreateGroupRequest request, HttpContext context, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var name = request.Name?.Trim() ?? "";
         var description = request.Description?.Trim() ?? "";
@@ -42,7 +43,9 @@ internal static class GroupsApi
             .Require(description.Length <= WorkingGroupConfiguration.DescriptionLength, "description", $"At most {WorkingGroupConfiguration.DescriptionLength} characters.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
-        var group = GroupCreation.Add(db, name, description, isAmbition: false, clock.Now());
+        var now = clock.Now();
+        var group = GroupCreation.Add(db, name, description, isAmbition: false, now);
+        db.AddAuditEntry(AuditActor.Of(context), "group.created", new AuditTarget("group", group.Id.ToString(), group.Name), now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

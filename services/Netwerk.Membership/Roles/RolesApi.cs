@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Netwerk.Contracts.Members;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Outbox;
 using Netwerk.ServiceDefaults.Auth;
 using Netwerk.ServiceDefaults.ProblemDetails;
@@ -20,7 +21,7 @@ internal static class RolesApi
             .RequireAuthorization(NetwerkPolicies.Admin);
 
     private static async Task<Results<Ok<RolesView>, ValidationProblem, NotFound, ProblemHttpResult>> SetAsync(
-        Guid id, SetRolesRequest request, MembershipDbContext db, UserManager<Member> users, TimeProvider clock,
+        Guid id, SetRolesRequest request, HttpContext context, MembershipDbContext db, UserManager<Member> users, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var wanted = (request.Roles ?? []).Select(r => r?.Trim().ToLowerInvariant() ?? "").Distinct().ToList();
@@ -46,6 +47,8 @@ internal static class RolesApi
         var now = clock.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddIntegrationEvent(new MemberRolesChanged(Guid.CreateVersion7(now), now, member.Id, [.. wanted.Order()]));
+        db.AddAuditEntry(AuditActor.Of(context), "member.roles_changed", AuditTarget.Member(member.Id, member.DisplayName), now,
+            $"{string.Join(", ", current.Order())} → {string.Join(", ", wanted.Order())}");
         var removed = await users.RemoveFromRolesAsync(member, current.Except(wanted));
         var added = removed.Succeeded ? await users.AddToRolesAsync(member, wanted.Except(current)) : removed;
         if (!added.Succeeded) return Conflict(string.Join(" ", added.Errors.Select(e => e.Description)));

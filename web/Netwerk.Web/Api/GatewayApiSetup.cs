@@ -63,6 +63,8 @@ internal static class GatewayApiSetup
         builder.Services.AddScoped<Admin.Registrations.RegistrationsApi>();
         builder.Services.AddScoped<Admin.Roles.RolesApi>();
         builder.Services.AddScoped<Admin.Webhooks.WebhooksApi>();
+        builder.Services.AddScoped<Admin.Messages.FailedMessagesApi>();
+        builder.Services.AddScoped<Admin.AuditLog.AuditLogApi>();
     }
 #pragma warning restore EXTEXP0001
 

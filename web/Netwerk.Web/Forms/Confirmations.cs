@@ -27,6 +27,7 @@ public static class Confirmations
         ["bijeenkomst-geannuleerd"] = "De bijeenkomst is geannuleerd; wie zich aanmeldde krijgt bericht.",
         ["aanwezig"] = "De aanwezigheid is genoteerd.",
         ["opnieuw-verstuurd"] = "Het bericht wordt opnieuw verstuurd.",
+        ["berichten-opnieuw"] = "De berichten staan weer in de wachtrij van hun dienst. Lukt het weer niet, dan komen ze hier terug.",
         ["vraag-geplaatst"] = "Je bericht is geplaatst. Wie het volgt krijgt een melding van nieuwe reacties.",
         ["reactie-geplaatst"] = "Je reactie is geplaatst; je volgt dit onderwerp nu.",
         ["antwoord-gekozen"] = "Het antwoord is gekozen; wie het gaf krijgt bericht.",

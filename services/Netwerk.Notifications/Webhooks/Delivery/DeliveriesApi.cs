@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Messaging.Audit;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Webhooks.Catalogue;
 using Netwerk.Notifications.Webhooks.Forwarding;
@@ -63,8 +64,8 @@ internal static class DeliveriesApi
         return TypedResults.Ok(page.ToPage(rows, NewestFirst.CursorOf, DeliveryView.From));
     }
 
-    private static async Task<Results<Accepted, NotFound, ProblemHttpResult>> RedeliverAsync(Guid id, ClaimsPrincipal user, NotificationsDbContext db,
-        WebhookDispatchSignal signal, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted, NotFound, ProblemHttpResult>> RedeliverAsync(Guid id, ClaimsPrincipal user, HttpContext context,
+        NotificationsDbContext db, WebhookDispatchSignal signal, TimeProvider clock, CancellationToken cancellationToken)
     {
         var delivery = await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (delivery is null || await SubscriptionsApi.FindAsync(db, user, delivery.SubscriptionId, cancellationToken) is null)
@@ -77,13 +78,16 @@ internal static class DeliveriesApi
                 detail: "It is pending: its next attempt is scheduled. Redeliver it once it has succeeded or failed.");
         }
         StartRound(delivery, clock.Now());
+        db.AddAuditEntry(AuditActor.Of(context), "webhook.redelivered", new AuditTarget("webhook", delivery.SubscriptionId.ToString(), null), clock.Now(),
+            $"aflevering {delivery.Id}");
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
         return TypedResults.Accepted($"/api/webhooks/subscriptions/{delivery.SubscriptionId}/deliveries");
     }
 
     private static async Task<Results<Accepted<RecoveryStarted>, NotFound, ValidationProblem>> RecoverAsync(Guid id, RecoveryRequest request,
-        ClaimsPrincipal user, NotificationsDbContext db, WebhookDispatchSignal signal, TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, HttpContext context, NotificationsDbContext db, WebhookDispatchSignal signal, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var now = clock.Now();
         if (request.Since is not { } since || since > now)
@@ -92,6 +96,7 @@ internal static class DeliveriesApi
         }
         if (await SubscriptionsApi.FindAsync(db, user, id, cancellationToken) is null) return TypedResults.NotFound();
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var count = await db.WebhookDeliveries
             .Where(d => d.SubscriptionId == id && d.Status == DeliveryStatus.Failed && d.CreatedAt >= since)
             .ExecuteUpdateAsync(d => d
@@ -99,6 +104,10 @@ internal static class DeliveriesApi
                 .SetProperty(x => x.FailuresThisRound, 0)
                 .SetProperty(x => x.NextAttemptAt, now)
                 .SetProperty(x => x.CompletedAt, (DateTimeOffset?)null), cancellationToken);
+        db.AddAuditEntry(AuditActor.Of(context), "webhook.recovered", new AuditTarget("webhook", id.ToString(), null), now,
+            $"{count} berichten sinds {since:O}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         signal.Notify();
         return TypedResults.Accepted($"/api/webhooks/subscriptions/{id}/deliveries", new RecoveryStarted(count));
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Messaging.Audit;
 using Netwerk.Notifications.Data;
 using Netwerk.Notifications.Webhooks.Targets;
 using Netwerk.ServiceDefaults.Pagination;
@@ -31,7 +32,7 @@ internal static class SubscriptionsApi
     }
 
     private static async Task<Results<Created<SubscriptionView>, ValidationProblem>> CreateAsync(SubscriptionRequest request, ClaimsPrincipal user,
-        NotificationsDbContext db, WebhookTargetRules targets, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, NotificationsDbContext db, WebhookTargetRules targets, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         await request.ValidateAsync(targets, creating: true, errors, cancellationToken);
@@ -51,6 +52,7 @@ internal static class SubscriptionsApi
             CreatedAt = now,
         };
         db.WebhookSubscriptions.Add(subscription);
+        db.AddAuditEntry(AuditActor.Of(context), "webhook.created", Target(subscription), now, string.Join(", ", subscription.EventTypes));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/webhooks/subscriptions/{subscription.Id}", SubscriptionView.From(subscription, withSecret: true));
     }
@@ -74,7 +76,7 @@ internal static class SubscriptionsApi
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<SubscriptionView>, NotFound, ValidationProblem>> ChangeAsync(Guid id, SubscriptionRequest request,
-        ClaimsPrincipal user, NotificationsDbContext db, WebhookTargetRules targets, TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, HttpContext context, NotificationsDbContext db, WebhookTargetRules targets, TimeProvider clock, CancellationToken cancellationToken)
     {
         var subscription = await FindAsync(db, user, id, cancellationToken);
         if (subscription is null) return TypedResults.NotFound();
@@ -94,22 +96,25 @@ internal static class SubscriptionsApi
             // A fresh start: the five days of failing count from the next failure.
             if (enabled) subscription.FailingSince = null;
         }
+        var changed = db.Entry(subscription).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).Order().ToList();
+        if (changed.Count > 0) db.AddAuditEntry(AuditActor.Of(context), "webhook.changed", Target(subscription), clock.Now(), string.Join(", ", changed));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(SubscriptionView.From(subscription));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, ClaimsPrincipal user, NotificationsDbContext db,
-        CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, ClaimsPrincipal user, HttpContext context,
+        NotificationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var subscription = await FindAsync(db, user, id, cancellationToken);
         if (subscription is null) return TypedResults.NotFound();
         db.WebhookSubscriptions.Remove(subscription);
+        db.AddAuditEntry(AuditActor.Of(context), "webhook.deleted", Target(subscription), clock.Now());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<RotatedSecret>, NotFound>> RotateAsync(Guid id, ClaimsPrincipal user, NotificationsDbContext db,
-        TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RotatedSecret>, NotFound>> RotateAsync(Guid id, ClaimsPrincipal user, HttpContext context,
+        NotificationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var subscription = await FindAsync(db, user, id, cancellationToken);
         if (subscription is null) return TypedResults.NotFound();
@@ -117,9 +122,13 @@ internal static class SubscriptionsApi
         subscription.PreviousSecret = subscription.Secret;
         subscription.PreviousSecretExpiresAt = expires;
         subscription.Secret = SigningSecret.Create();
+        db.AddAuditEntry(AuditActor.Of(context), "webhook.secret_rotated", Target(subscription), clock.Now());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new RotatedSecret(subscription.Secret, expires));
     }
+
+    private static AuditTarget Target(WebhookSubscription subscription) =>
+        new("webhook", subscription.Id.ToString(), $"{subscription.Url} ({subscription.OwnerClientId})");
 
     /// <summary>The subscription when the caller may manage it; another partner's is as missing (404).</summary>
     public static async Task<WebhookSubscription?> FindAsync(NotificationsDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
