@@ -12,9 +12,11 @@ internal static class NewMembers
     public const string Password = "Veilig-wachtwoord-42";
 
     /// <param name="client">A client from an address of its own: sign-up is limited per address.</param>
-    public static async Task<(string Email, Guid Id)> ApprovedAsync(PlatformFixture platform, HttpClient client, bool consentPartners = false)
+    /// <param name="domain">The e-mail address's domain, for a test that treats some addresses apart.</param>
+    public static async Task<(string Email, Guid Id)> ApprovedAsync(PlatformFixture platform, HttpClient client, bool consentPartners = false,
+        string domain = "school.example")
     {
-        var email = $"lid-{Guid.NewGuid():N}@school.example";
+        var email = $"lid-{Guid.NewGuid():N}@{domain}";
         using var registered = await client.PostAsJsonAsync("/api/members/registrations", new
         {
             email,

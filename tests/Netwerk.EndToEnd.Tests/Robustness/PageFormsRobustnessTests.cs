@@ -69,6 +69,7 @@ public sealed partial class PageFormsRobustnessTests(PlatformFixture platform, I
             (member, "/vragen/nieuw"), (member, $"/vragen/{needId}"), (member, "/beheer/meldingen"),
             (member, $"/berichten/nieuw?aan={colleagueId}"), (member, $"/berichten/{conversationId}"),
             (member, "/account/wachtwoord-wijzigen"), (member, "/account/e-mailadres-wijzigen"), (member, "/profiel/opzeggen"),
+            (member, "/beheer/logboek"), (member, "/beheer/berichten"),
         };
 
         var failures = new List<string>();
