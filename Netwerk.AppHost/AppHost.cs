@@ -5,16 +5,24 @@ using Netwerk.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-// The administrator and the demo partner come from these; Development has documented defaults.
+// The administrator and the demo partner come from these; Development has documented defaults, elsewhere every one
+// must be given or the platform does not start.
 var development = builder.Environment.IsDevelopment();
-var adminEmail = PlatformParameters.Add(builder, "admin-email", "beheer@netwerk.example");
-var adminPassword = PlatformParameters.Add(builder, "admin-password", "Netwerk-beheer-2026", secret: true);
-var partnerSecret = PlatformParameters.Add(builder, "partner-demo-secret", "partner-demo-geheim-2026", secret: true);
+var parameters = new PlatformParameters(builder);
+var adminEmail = parameters.Add("admin-email", "beheer@netwerk.example");
+var adminPassword = parameters.Add("admin-password", "Netwerk-beheer-2026", secret: true);
+var partnerSecret = parameters.Add("partner-demo-secret", "partner-demo-geheim-2026", secret: true);
 // The web app's client secret at membership (`netwerk-web-app`, a confidential client of the code flow).
-var webAppSecret = PlatformParameters.Add(builder, "web-app-secret", "netwerk-web-app-geheim-2026", secret: true);
+var webAppSecret = parameters.Add("web-app-secret", "netwerk-web-app-geheim-2026", secret: true);
 // The web app's key at the gateway: with it, the web app's API calls count as its visitors' (each their own client at
 // the rate limits) instead of as one client for the whole network.
-var webAppGatewayKey = PlatformParameters.Add(builder, "web-app-gateway-key", "netwerk-web-app-sleutel-2026", secret: true);
+var webAppGatewayKey = parameters.Add("web-app-gateway-key", "netwerk-web-app-sleutel-2026", secret: true);
+// What Development makes up on the spot and production must keep: the token signing and encryption certificates
+// (PKCS #12, base64) and the key that signs the unsubscribe links in e-mail.
+var signingCertificate = development ? null : parameters.Add("identity-signing-certificate", null, secret: true);
+var encryptionCertificate = development ? null : parameters.Add("identity-encryption-certificate", null, secret: true);
+var unsubscribeKey = development ? null : parameters.Add("email-unsubscribe-key", null, secret: true);
+parameters.RefuseMissing();
 
 var infrastructure = PlatformInfrastructure.Add(builder);
 
@@ -64,6 +72,12 @@ var membership = builder.AddProject<Projects.Netwerk_Membership>("membership")
 // Notifications mails notices and digests; membership its own account mail (links to confirm or reset). In
 // Development both go to the local sink.
 if (development) MailSink.AddFor(builder, notifications, membership);
+if (signingCertificate is not null && encryptionCertificate is not null && unsubscribeKey is not null)
+{
+    membership.WithEnvironment("Identity__SigningCertificate", signingCertificate)
+        .WithEnvironment("Identity__EncryptionCertificate", encryptionCertificate);
+    notifications.WithEnvironment("Email__UnsubscribeKey", unsubscribeKey);
+}
 
 // The members' web app, behind the gateway at its root; it calls the public API through the gateway only.
 var web = builder.AddProject<Projects.Netwerk_Web>("web")
@@ -112,6 +126,23 @@ if (builder.Configuration["Uploads:MaximumFileBytes"] is { Length: > 0 } uploadL
     {
         process.WithEnvironment("Uploads__MaximumFileBytes", uploadLimit);
     }
+}
+
+if (!development)
+{
+    // The projects' launch profiles say Development; outside it they run in the AppHost's environment (no demo data,
+    // secure cookies, HSTS), and each service's migrations are a step before it.
+    foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+    {
+        builder.CreateResourceBuilder(project)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName);
+    }
+    MigrationSteps.AddFor<Projects.Netwerk_Documents>(builder, documents);
+    MigrationSteps.AddFor<Projects.Netwerk_Events>(builder, events);
+    MigrationSteps.AddFor<Projects.Netwerk_Discussions>(builder, discussions);
+    MigrationSteps.AddFor<Projects.Netwerk_Notifications>(builder, notifications);
+    MigrationSteps.AddFor<Projects.Netwerk_Membership>(builder, membership);
 }
 
 builder.Build().Run();

@@ -23,25 +23,11 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _state = Directory.CreateTempSubdirectory("netwerk-e2e-");
-        // PostgreSQL runs as its own account when we are root and must be able to reach its folder.
-        if (!OperatingSystem.IsWindows())
-        {
-            _state.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
-        }
+        _state = NewStateDirectory();
 
         var mailUi = FreePort.Find();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Netwerk_AppHost>(
-        [
-            $"Netwerk:StateDirectory={_state.FullName}",
-            $"Netwerk:Ports:Postgres={FreePort.Find()}",
-            $"Netwerk:Ports:RabbitMq={FreePort.Find()}",
-            $"Netwerk:Ports:RabbitMqDistribution={FreePort.Find()}",
-            $"Netwerk:Ports:Redis={FreePort.Find()}",
-            $"Netwerk:Ports:Smtp={FreePort.Find()}",
-            $"Netwerk:Ports:MailUi={mailUi}",
-            $"Netwerk:GatewayPort={FreePort.Find()}",
-        ], (options, _) => options.DisableDashboard = true);
+            IsolatedArguments(_state, mailUi), (options, _) => options.DisableDashboard = true);
 
         App = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(5));
@@ -52,6 +38,30 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
         Gateway = App.CreateHttpClient("gateway");
         Mail = new MailSinkClient(new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{mailUi}") });
+    }
+
+    /// <summary>The AppHost's arguments for a platform of its own: a temporary state folder and free ports throughout.</summary>
+    public static string[] IsolatedArguments(DirectoryInfo state, int mailUi) =>
+    [
+        $"Netwerk:StateDirectory={state.FullName}",
+        $"Netwerk:Ports:Postgres={FreePort.Find()}",
+        $"Netwerk:Ports:RabbitMq={FreePort.Find()}",
+        $"Netwerk:Ports:RabbitMqDistribution={FreePort.Find()}",
+        $"Netwerk:Ports:Redis={FreePort.Find()}",
+        $"Netwerk:Ports:Smtp={FreePort.Find()}",
+        $"Netwerk:Ports:MailUi={mailUi}",
+        $"Netwerk:GatewayPort={FreePort.Find()}",
+    ];
+
+    /// <summary>A state folder PostgreSQL can use: it runs as its own account when we are root.</summary>
+    public static DirectoryInfo NewStateDirectory()
+    {
+        var state = Directory.CreateTempSubdirectory("netwerk-e2e-");
+        if (!OperatingSystem.IsWindows())
+        {
+            state.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        }
+        return state;
     }
 
     /// <summary>A client of the gateway that connects from another address of the loopback network (127.x.y.z), so that

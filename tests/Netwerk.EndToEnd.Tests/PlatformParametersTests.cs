@@ -11,8 +11,9 @@ public sealed class PlatformParametersTests
     {
         var builder = DistributedApplication.CreateBuilder(["--environment", "Development", "--Parameters:admin-email", "ict@obs-delinde.example"]);
 
-        var email = PlatformParameters.Add(builder, "admin-email", "beheer@netwerk.example");
-        var password = PlatformParameters.Add(builder, "admin-password", "Netwerk-beheer-2026", secret: true);
+        var parameters = new PlatformParameters(builder);
+        var email = parameters.Add("admin-email", "beheer@netwerk.example");
+        var password = parameters.Add("admin-password", "Netwerk-beheer-2026", secret: true);
 
         Assert.Equal("ict@obs-delinde.example", await email.Resource.GetValueAsync(CancellationToken.None));
         Assert.Equal("Netwerk-beheer-2026", await password.Resource.GetValueAsync(CancellationToken.None));
