@@ -92,6 +92,8 @@ internal static class UploadsApi
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await BlobLock.PutAsync(db, blobs, received.Hash, received.TemporaryFile!, cancellationToken);
+        // The uploader is named on the version: a moderator who never shared a document is not yet known here.
+        await db.KeepNewestAsync([reader.ToKnownMember()], cancellationToken);
         // Two versions uploaded at once get consecutive numbers: the document's row is locked while one is added.
         var document = await db.Documents.FromSql($"SELECT * FROM documents WHERE id = {id} AND deleted_at IS NULL FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken);

@@ -156,7 +156,7 @@ public sealed class AdministrativeActionsTests(AuditFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Changing_and_deleting_another_members_document()
+    public async Task Adding_a_version_to_changing_and_deleting_another_members_document()
     {
         var (_, author) = await ApprovedAsync("Femke Peters");
         using var upload = new MultipartFormDataContent
@@ -168,6 +168,13 @@ public sealed class AdministrativeActionsTests(AuditFixture fixture) : IClassFix
         var document = await IdOfAsync(await As(_slice.Documents, author).PostAsync("/api/documents", upload), HttpStatusCode.Created);
         var documents = await AdminAsync(_slice.Documents);
 
+        using var version = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("Privacyreglement van de school, herzien"u8.ToArray()) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } }, "file", "reglement.txt" },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await documents.PostAsync($"/api/documents/{document}/versions", version)).StatusCode);
+        var added = await AssertByAdministratorAsync("document.version_added", "document", document.ToString(), "Privacyreglement");
+        Assert.Equal("versie 2", added.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, (await documents.PatchAsJsonAsync($"/api/documents/{document}", new { title = "Privacyreglement 2026" })).StatusCode);
         var changed = await AssertByAdministratorAsync("document.changed", "document", document.ToString(), "Privacyreglement 2026");
         Assert.Equal("title", changed.GetProperty("detail").GetString());
@@ -176,13 +183,22 @@ public sealed class AdministrativeActionsTests(AuditFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Creating_changing_rotating_redelivering_and_deleting_a_webhook_subscription()
+    public async Task Creating_redelivering_changing_rotating_recovering_and_deleting_a_webhook_subscription()
     {
         var webhooks = await AdminAsync(_slice.Notifications);
         var subscription = await IdOfAsync(await webhooks.PostAsJsonAsync("/api/webhooks/subscriptions",
             new { url = "http://127.0.0.1:9/netwerk", eventTypes = new[] { "event.scheduled" } }), HttpStatusCode.Created);
         var created = await AssertByAdministratorAsync("webhook.created", "webhook", subscription.ToString());
         Assert.Equal("event.scheduled", created.GetProperty("detail").GetString());
+
+        // A test message to a closed port fails; sending it again is the administrator's action.
+        Assert.Equal(HttpStatusCode.Accepted, (await webhooks.PostAsync($"/api/webhooks/subscriptions/{subscription}/test", null)).StatusCode);
+        var delivery = await Eventually.ReturnsAsync(async () => (await webhooks.GetFromJsonAsync<JsonElement>($"/api/webhooks/subscriptions/{subscription}/deliveries"))
+            .GetProperty("items").EnumerateArray().FirstOrDefault(), d => d.ValueKind == JsonValueKind.Object && d.GetProperty("status").GetString() == "failed");
+        var deliveryId = delivery.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Accepted, (await webhooks.PostAsync($"/api/webhooks/deliveries/{deliveryId}/redeliver", null)).StatusCode);
+        var redelivered = await AssertByAdministratorAsync("webhook.redelivered", "webhook", subscription.ToString());
+        Assert.Contains(deliveryId.ToString(), redelivered.GetProperty("detail").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await webhooks.PatchAsJsonAsync($"/api/webhooks/subscriptions/{subscription}", new { enabled = false })).StatusCode);
         var changed = await AssertByAdministratorAsync("webhook.changed", "webhook", subscription.ToString());

@@ -3,7 +3,7 @@ using Netwerk.Testing;
 namespace Netwerk.Platform.Tests.Audit;
 
 /// <summary>A platform slice in which an administrator may point a webhook at this machine (plain HTTP, loopback), so
-/// every kind of administrative action can be taken without a partner's server.</summary>
+/// every kind of administrative action can be taken without a partner's server, and a delivery there fails at once.</summary>
 public sealed class AuditFixture : IAsyncLifetime
 {
     public PlatformSlice Slice { get; private set; } = null!;
@@ -15,6 +15,9 @@ public sealed class AuditFixture : IAsyncLifetime
         {
             ["Webhooks:Targets:RequireHttps"] = "false",
             ["Webhooks:Targets:AllowLoopback"] = "true",
+            // A delivery to a closed port fails for good within a second, so it can be redelivered.
+            ["Webhooks:Delivery:RetryDelays:0"] = "00:00:00.100",
+            ["Webhooks:Delivery:PollInterval"] = "00:00:00.100",
         });
     }
 
