@@ -1,5 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Audit;
 using Netwerk.Membership.Data;
+using Netwerk.Membership.Members;
+using Netwerk.Membership.Privacy;
+using Netwerk.Messaging.Audit;
 using Netwerk.Messaging.Inbox;
 
 namespace Netwerk.Membership.Audit;
@@ -8,25 +12,31 @@ namespace Netwerk.Membership.Audit;
 /// overlong name from another service is kept shortened rather than refused.</summary>
 public sealed class AuditEntryRecorder(MembershipDbContext db, TimeProvider clock) : InboxConsumer<AuditEntryRecorded, MembershipDbContext>(db, clock)
 {
-    protected override Task HandleAsync(AuditEntryRecorded message, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(AuditEntryRecorded message, CancellationToken cancellationToken)
     {
+        // An entry still on its way when its member left arrives after the erasure: it is kept as erasure leaves the others.
+        var erasedActor = message.ActorId is { } actor && await ErasedAsync(actor, cancellationToken);
+        var erasedTarget = message.TargetType == AuditTarget.MemberType && Guid.TryParse(message.TargetId, out var target)
+            && await ErasedAsync(target, cancellationToken);
         Db.Set<AuditEntry>().Add(new AuditEntry
         {
             Id = message.EventId,
             OccurredAt = message.OccurredAt,
             ActorId = message.ActorId,
-            ActorName = Cut(message.ActorName, 200)!,
+            ActorName = erasedActor ? MemberErasure.ErasedDisplayName : Cut(message.ActorName, 200)!,
             ClientId = Cut(message.ClientId, 200),
-            ClientAddress = Cut(message.ClientAddress, 64),
+            ClientAddress = erasedActor ? null : Cut(message.ClientAddress, 64),
             Service = Cut(message.Service, 40)!,
             Action = Cut(message.Action, 80)!,
             TargetType = Cut(message.TargetType, 40)!,
             TargetId = Cut(message.TargetId, 200)!,
-            TargetName = Cut(message.TargetName, 300),
+            TargetName = erasedTarget ? MemberErasure.ErasedDisplayName : Cut(message.TargetName, 300),
             Detail = Cut(message.Detail, 2000),
         });
-        return Task.CompletedTask;
     }
+
+    private Task<bool> ErasedAsync(Guid memberId, CancellationToken cancellationToken) =>
+        Db.Members.AnyAsync(m => m.Id == memberId && m.Status == MemberStatus.Erased, cancellationToken);
 
     private static string? Cut(string? text, int length) => text is { } value && value.Length > length ? value[..length] : text;
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Netwerk.Contracts.Members;
+using Netwerk.Membership.Audit;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Members;
 using Netwerk.Messaging.Outbox;
@@ -38,6 +39,7 @@ internal static class MemberErasure
         await db.GroupMemberships.Where(g => g.MemberId == member.Id).ExecuteDeleteAsync(cancellationToken);
         // A new address waiting for confirmation is personal data too; and no link may act for a tombstone.
         await db.AccountLinks.Where(l => l.MemberId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        await AuditEntryErasure.EraseAsync(db, member.Id, ErasedDisplayName, cancellationToken);
         db.AddIntegrationEvent(new MemberErased(Guid.CreateVersion7(now), now, member.Id));
         await db.SaveChangesAsync(cancellationToken);
     }

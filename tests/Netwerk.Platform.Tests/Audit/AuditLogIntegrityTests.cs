@@ -113,6 +113,38 @@ public sealed class AuditLogIntegrityTests(AuditFixture fixture) : IClassFixture
             $"SELECT count(*) FROM audit_entries WHERE id = '{recent.GetProperty("id").GetGuid()}'"));
     }
 
+    [Fact]
+    public async Task A_member_who_leaves_stays_in_the_log_by_id_without_name_or_address()
+    {
+        var email = $"{Guid.NewGuid():N}@school.example";
+        var member = (await (await _slice.RegisterAsync("Bas Verhoeven", email: email)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var admin = await _slice.AsAdministratorAsync(_slice.Membership.CreateClient());
+        await admin.PostAsync($"/api/members/{member}/approve", null);
+        await admin.PutAsJsonAsync($"/api/members/{member}/roles", new { roles = new[] { "member", "moderator" } });
+        var asModerator = _slice.Membership.CreateClient();
+        asModerator.DefaultRequestHeaders.Authorization = new("Bearer", await _slice.TokenAsync(email, "Veilig-wachtwoord-42"));
+        asModerator.DefaultRequestHeaders.Add("X-Forwarded-For", "127.0.42.9");
+        var group = (await (await asModerator.PostAsJsonAsync("/api/groups", new { name = $"Roosters {Guid.NewGuid():N}"[..24] }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var trail = new AuditTrail(_slice);
+        var created = await trail.EntryAsync("group.created", group);
+        Assert.Equal("Bas Verhoeven", created.GetProperty("actor").GetProperty("name").GetString());
+        await trail.EntryAsync("registration.approved", member.ToString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await asModerator.DeleteAsync("/api/members/me")).StatusCode);
+
+        var acted = await trail.EntryAsync("group.created", group);
+        Assert.Equal(member, acted.GetProperty("actor").GetProperty("id").GetGuid());
+        Assert.Equal("Voormalig lid", acted.GetProperty("actor").GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, acted.GetProperty("clientAddress").ValueKind);
+        Assert.Equal(created.GetProperty("occurredAt").GetDateTimeOffset(), acted.GetProperty("occurredAt").GetDateTimeOffset());
+        var approved = await trail.EntryAsync("registration.approved", member.ToString());
+        Assert.Equal("Voormalig lid", approved.GetProperty("target").GetProperty("name").GetString());
+        Assert.Equal("Beheerder Netwerk", approved.GetProperty("actor").GetProperty("name").GetString());
+        Assert.Equal(0L, await PostgresInstance.QueryScalarAsync<long>(_slice.MembershipDatabase,
+            "SELECT count(*) FROM audit_entries WHERE actor_name = 'Bas Verhoeven' OR target_name = 'Bas Verhoeven'"));
+    }
+
     /// <summary>An entry made now: an approval.</summary>
     private async Task<JsonElement> OneEntryAsync()
     {
