@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Netwerk.Membership.Audit;
 using Netwerk.Membership.Data;
 using Netwerk.Membership.Identity;
 using Netwerk.Membership.Members;
@@ -59,6 +60,10 @@ internal static class PrivacyApi
             member.RejectionReason,
             Roles = await users.GetRolesAsync(member),
             Groups = groups,
+            // What the member did as a moderator or administrator, as the audit log keeps it (with the address).
+            AuditLog = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.ActorId == member.Id)
+                .OrderByDescending(e => e.OccurredAt).Select(e => new { e.OccurredAt, e.Action, e.TargetType, e.TargetId, e.TargetName, e.ClientId, e.ClientAddress })
+                .ToListAsync(cancellationToken),
         }, JsonSerializerOptions.Web);
         elsewhere["membership"] = membership;
         return TypedResults.Ok(new JsonObject

@@ -114,7 +114,7 @@ public sealed class AuditLogIntegrityTests(AuditFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_member_who_leaves_stays_in_the_log_by_id_without_name_or_address()
+    public async Task A_member_sees_their_entries_in_their_export_and_after_leaving_stays_in_the_log_by_id_only()
     {
         var email = $"{Guid.NewGuid():N}@school.example";
         var member = (await (await _slice.RegisterAsync("Bas Verhoeven", email: email)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -130,6 +130,11 @@ public sealed class AuditLogIntegrityTests(AuditFixture fixture) : IClassFixture
         var created = await trail.EntryAsync("group.created", group);
         Assert.Equal("Bas Verhoeven", created.GetProperty("actor").GetProperty("name").GetString());
         await trail.EntryAsync("registration.approved", member.ToString());
+
+        // Until then the member's own export shows what the log holds on them.
+        var export = await asModerator.GetFromJsonAsync<JsonElement>("/api/members/me/export");
+        Assert.Contains(export.GetProperty("services").GetProperty("membership").GetProperty("auditLog").EnumerateArray(),
+            e => e.GetProperty("action").GetString() == "group.created" && e.GetProperty("clientAddress").GetString() == "127.0.42.9");
 
         Assert.Equal(HttpStatusCode.NoContent, (await asModerator.DeleteAsync("/api/members/me")).StatusCode);
 
