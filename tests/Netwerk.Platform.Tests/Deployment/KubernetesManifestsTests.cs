@@ -57,10 +57,29 @@ public sealed class KubernetesManifestsTests
             var serving = Assert.Single(Of<V1Deployment>().Single(d => d.Name() == service).Spec.Template.Spec.Containers);
             Assert.Equal(serving.Image, migrate.Image);
             Assert.Equal(["migrate"], migrate.Args);
-            Assert.Contains(migrate.Env, e => e.Name.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && e.ValueFrom?.SecretKeyRef is not null);
+            // The job builds the same program up to its migration, which reads every connection string and key at start.
+            var needed = serving.Env.Select(e => e.Name).Where(name => name.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
+                || name.EndsWith("Certificate", StringComparison.Ordinal));
+            Assert.All(needed, name => Assert.True(migrate.Env.Any(e => e.Name == name && e.ValueFrom?.SecretKeyRef is not null), $"{service}-migrate lacks {name}"));
         }
         // Applied and awaited on their own, before the platform.
         Assert.All(_resources.Where(r => r.Resource is V1Job), job => Assert.Equal("migrations", Path.GetFileName(Path.GetDirectoryName(job.File))));
+    }
+
+    [Fact]
+    public void Production_gets_what_it_requires_outside_Development()
+    {
+        // What the services refuse to start without outside Development (and the AppHost asks for as parameters).
+        var required = new Dictionary<string, string[]>
+        {
+            ["membership"] = ["Identity__SigningCertificate", "Identity__EncryptionCertificate", "Seed__AdminPassword", "Identity__Clients__netwerk-web-app__Secret"],
+            ["notifications"] = ["Email__UnsubscribeKey"],
+        };
+        foreach (var (service, names) in required)
+        {
+            var container = Assert.Single(Of<V1Deployment>().Single(d => d.Name() == service).Spec.Template.Spec.Containers);
+            Assert.All(names, name => Assert.True(container.Env.Any(e => e.Name == name && e.ValueFrom?.SecretKeyRef is not null), $"{service} lacks {name}"));
+        }
     }
 
     [Fact]
