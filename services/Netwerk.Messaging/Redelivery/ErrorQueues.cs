@@ -10,17 +10,15 @@ namespace Netwerk.Messaging.Redelivery;
 /// change nothing. Messages looked at but not taken go back when the channel closes, in their order.</summary>
 public sealed class ErrorQueues(string service, ReceiveEndpoints endpoints, BrokerAddress broker)
 {
-    /// <summary>The service whose queues these are, as its queue names begin.</summary>
-    public string Service => service;
-
     /// <summary>How many messages one request looks through for a given id.</summary>
     private const int MaximumScan = 10_000;
 
     private readonly ConnectionFactory _factory = new() { Uri = broker.Uri, ClientProvidedName = "netwerk error-queue redelivery" };
 
-    public bool Knows(string endpoint) => endpoints.Queues.Contains(endpoint, StringComparer.Ordinal);
+    /// <summary>The service whose queues these are, as its queue names begin.</summary>
+    public string Service => service;
 
-    public IReadOnlyList<string> Endpoints => endpoints.Queues;
+    public bool Knows(string endpoint) => endpoints.Queues.Contains(endpoint, StringComparer.Ordinal);
 
     /// <summary>Each endpoint with its count and its first <paramref name="limit"/> messages, oldest first.</summary>
     public async Task<IReadOnlyList<FailedEndpoint>> ListAsync(int limit, CancellationToken cancellationToken)
@@ -46,7 +44,7 @@ public sealed class ErrorQueues(string service, ReceiveEndpoints endpoints, Brok
     public Task<Redelivered?> RedeliverAsync(string endpoint, string messageId, CancellationToken cancellationToken) =>
         MoveAsync(endpoint, parked => ParkedEnvelope.Read(parked.BasicProperties, parked.Body).Id == messageId, stopAfterFirst: true, cancellationToken);
 
-    /// <summary>Moves every message that was in the error queue when the request came back; one that fails again meanwhile
+    /// <summary>Moves every message that was in the error queue when the request came; one that fails again meanwhile
     /// waits for the next request instead of going round.</summary>
     public async Task<Redelivered> RedeliverAllAsync(string endpoint, CancellationToken cancellationToken) =>
         await MoveAsync(endpoint, _ => true, stopAfterFirst: false, cancellationToken) ?? new Redelivered(endpoint, 0);

@@ -15,7 +15,7 @@ internal static class ParkedEnvelope
         var (envelopeId, envelopeType) = FromEnvelope(body);
         return new FailedMessage(
             properties.MessageId ?? envelopeId,
-            envelopeType ?? Header(properties, MessageHeaders.FaultMessageType) ?? "onbekend",
+            envelopeType ?? Header(properties, MessageHeaders.FaultMessageType) ?? "unknown",
             Header(properties, MessageHeaders.FaultExceptionType),
             Header(properties, MessageHeaders.FaultMessage),
             Timestamp(properties));
