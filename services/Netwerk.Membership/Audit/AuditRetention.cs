@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Netwerk.Membership.Data;
+using Netwerk.Messaging.Background;
 
 namespace Netwerk.Membership.Audit;
 
@@ -9,43 +10,23 @@ namespace Netwerk.Membership.Audit;
 public sealed class AuditRetention(IServiceScopeFactory scopes, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditRetention> logger)
     : BackgroundService
 {
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => BatchLoop.RunAsync(
+        async cancellationToken =>
+        {
+            await PurgeAsync(cancellationToken);
+            return false; // one statement deletes every entry that is due: nothing waits for the next round
+        },
+        cancellationToken => Task.Delay(options.Value.PurgeInterval, clock, cancellationToken),
+        logger, "Audit log purge", stoppingToken);
+
     /// <returns>How many entries were deleted.</returns>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var before = clock.GetUtcNow() - options.Value.Retention;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
-        return await db.Set<AuditEntry>().Where(e => e.OccurredAt < before).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PurgeInterval, clock);
-        do
-        {
-            try
-            {
-                var deleted = await PurgeAsync(stoppingToken);
-                if (deleted > 0) logger.LogInformation("Deleted {Count} audit entries older than {Retention}", deleted, options.Value.Retention);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The database away is the health checks' to report; the next round tries again.
-                logger.LogWarning(exception, "Purging old audit entries failed");
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        var deleted = await db.Set<AuditEntry>().Where(e => e.OccurredAt < before).ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0) logger.LogInformation("Deleted {Count} audit entries older than {Retention}", deleted, options.Value.Retention);
+        return deleted;
     }
 }
