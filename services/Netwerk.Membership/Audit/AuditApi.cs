@@ -26,10 +26,11 @@ internal static class AuditApi
         int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors()
-            .Require(action is null or { Length: <= 80 }, "action", "An action has at most 80 characters.")
-            .Require(service is null or { Length: <= 40 }, "service", "A service name has at most 40 characters.")
-            .Require(targetType is null or { Length: <= 40 }, "targetType", "A target type has at most 40 characters.")
-            .Require(targetId is null or { Length: <= 200 }, "targetId", "A target id has at most 200 characters.")
+            .Require(action is null || action.Length <= AuditEntry.ActionLength, "action", $"An action has at most {AuditEntry.ActionLength} characters.")
+            .Require(service is null || service.Length <= AuditEntry.ServiceLength, "service", $"A service name has at most {AuditEntry.ServiceLength} characters.")
+            .Require(targetType is null || targetType.Length <= AuditEntry.TargetTypeLength, "targetType",
+                $"A target type has at most {AuditEntry.TargetTypeLength} characters.")
+            .Require(targetId is null || targetId.Length <= AuditEntry.TargetIdLength, "targetId", $"A target id has at most {AuditEntry.TargetIdLength} characters.")
             .Require(from is null || to is null || from <= to, "from", "The start of the period lies before its end.");
         var page = PageRequest.Parse(limit, cursor, errors);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());

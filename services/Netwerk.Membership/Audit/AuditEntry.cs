@@ -5,6 +5,17 @@ namespace Netwerk.Membership.Audit;
 /// administrators, removed only by <see cref="AuditRetention"/> when older than the kept period.</summary>
 public sealed class AuditEntry
 {
+    // The columns' lengths: the table's, the recorder's cuts and the API's filters all read them here.
+    public const int NameLength = 200;
+    public const int ClientIdLength = 200;
+    public const int AddressLength = 64;
+    public const int ServiceLength = 40;
+    public const int ActionLength = 80;
+    public const int TargetTypeLength = 40;
+    public const int TargetIdLength = 200;
+    public const int TargetNameLength = 300;
+    public const int DetailLength = 2000;
+
     public Guid Id { get; set; }
     public DateTimeOffset OccurredAt { get; set; }
     public Guid? ActorId { get; set; }

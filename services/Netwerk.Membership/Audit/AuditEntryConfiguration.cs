@@ -9,15 +9,15 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         entry.ToTable("audit_entries");
         entry.HasKey(e => e.Id);
-        entry.Property(e => e.ActorName).HasMaxLength(200);
-        entry.Property(e => e.ClientId).HasMaxLength(200);
-        entry.Property(e => e.ClientAddress).HasMaxLength(64);
-        entry.Property(e => e.Service).HasMaxLength(40);
-        entry.Property(e => e.Action).HasMaxLength(80);
-        entry.Property(e => e.TargetType).HasMaxLength(40);
-        entry.Property(e => e.TargetId).HasMaxLength(200);
-        entry.Property(e => e.TargetName).HasMaxLength(300);
-        entry.Property(e => e.Detail).HasMaxLength(2000);
+        entry.Property(e => e.ActorName).HasMaxLength(AuditEntry.NameLength);
+        entry.Property(e => e.ClientId).HasMaxLength(AuditEntry.ClientIdLength);
+        entry.Property(e => e.ClientAddress).HasMaxLength(AuditEntry.AddressLength);
+        entry.Property(e => e.Service).HasMaxLength(AuditEntry.ServiceLength);
+        entry.Property(e => e.Action).HasMaxLength(AuditEntry.ActionLength);
+        entry.Property(e => e.TargetType).HasMaxLength(AuditEntry.TargetTypeLength);
+        entry.Property(e => e.TargetId).HasMaxLength(AuditEntry.TargetIdLength);
+        entry.Property(e => e.TargetName).HasMaxLength(AuditEntry.TargetNameLength);
+        entry.Property(e => e.Detail).HasMaxLength(AuditEntry.DetailLength);
         // The log reads newest first, whole or narrowed to one actor or one target; retention deletes from the old end.
         entry.HasIndex(e => new { e.OccurredAt, e.Id });
         entry.HasIndex(e => new { e.ActorId, e.OccurredAt });
