@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 
 namespace Netwerk.Messaging.Monitoring;
 
@@ -45,7 +44,7 @@ public sealed class ErrorQueueGauge : BackgroundService
                 try
                 {
                     connection ??= await _broker.CreateConnectionAsync(stoppingToken);
-                    foreach (var queue in _endpoints.Queues) Keep(queue, await ParkedAsync(connection, queue + "_error", stoppingToken));
+                    foreach (var queue in _endpoints.Queues) Keep(queue, await ParkedAsync(connection, queue, stoppingToken));
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -66,18 +65,11 @@ public sealed class ErrorQueueGauge : BackgroundService
         }
     }
 
-    private static async Task<long> ParkedAsync(IConnection connection, string errorQueue, CancellationToken cancellationToken)
+    private static async Task<long> ParkedAsync(IConnection connection, string endpoint, CancellationToken cancellationToken)
     {
         // A failed passive declare closes its channel, so each queue gets one of its own.
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
-        try
-        {
-            return (await channel.QueueDeclarePassiveAsync(errorQueue, cancellationToken)).MessageCount;
-        }
-        catch (OperationInterruptedException)
-        {
-            return 0; // MassTransit declares an error queue with the first message it parks
-        }
+        return await ErrorQueue.CountAsync(channel, endpoint, cancellationToken);
     }
 
     private void Keep(string queue, long parked)

@@ -1,6 +1,5 @@
 using Netwerk.Messaging.Monitoring;
 using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 
 namespace Netwerk.Messaging.Redelivery;
 
@@ -29,9 +28,9 @@ public sealed class ErrorQueues(string service, ReceiveEndpoints endpoints, Brok
         {
             // Its own channel per queue: closing it gives back what was looked at, and a missing queue closes only it.
             await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
-            var count = await CountAsync(channel, ErrorQueue(endpoint), cancellationToken);
+            var count = await ErrorQueue.CountAsync(channel, endpoint, cancellationToken);
             var messages = new List<FailedMessage>();
-            while (messages.Count < Math.Min(limit, count) && await channel.BasicGetAsync(ErrorQueue(endpoint), autoAck: false, cancellationToken) is { } parked)
+            while (messages.Count < Math.Min(limit, count) && await channel.BasicGetAsync(ErrorQueue.Of(endpoint), autoAck: false, cancellationToken) is { } parked)
             {
                 messages.Add(ParkedEnvelope.Read(parked.BasicProperties, parked.Body));
             }
@@ -54,8 +53,8 @@ public sealed class ErrorQueues(string service, ReceiveEndpoints endpoints, Brok
         await using var connection = await _factory.CreateConnectionAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
-        var errorQueue = ErrorQueue(endpoint);
-        var waiting = Math.Min(await CountAsync(channel, errorQueue, cancellationToken), MaximumScan);
+        var errorQueue = ErrorQueue.Of(endpoint);
+        var waiting = Math.Min(await ErrorQueue.CountAsync(channel, endpoint, cancellationToken), MaximumScan);
         var moved = 0;
         for (var looked = 0; looked < waiting; looked++)
         {
@@ -74,19 +73,5 @@ public sealed class ErrorQueues(string service, ReceiveEndpoints endpoints, Brok
             if (stopAfterFirst) break;
         }
         return moved == 0 && stopAfterFirst ? null : new Redelivered(endpoint, moved);
-    }
-
-    private static string ErrorQueue(string endpoint) => endpoint + "_error";
-
-    private static async Task<long> CountAsync(IChannel channel, string queue, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await channel.QueueDeclarePassiveAsync(queue, cancellationToken)).MessageCount;
-        }
-        catch (OperationInterruptedException)
-        {
-            return 0; // MassTransit declares an error queue with the first message it parks
-        }
     }
 }
